@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs what agile-neurons needs, and nothing twice. Called by `npm test`,
+# `npm run figures` and `npm run build`, so each works as the first command on a
+# fresh clone.
+#   1. `npm ci` when node_modules does not match package-lock.json;
+#   2. the Debian libraries that `canvas` (under chartjs-node-canvas) needs to
+#      build from source, only when its prebuilt binary cannot be fetched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev)
+PKG_CONFIG_LIBS=(cairo pangocairo libjpeg librsvg-2.0)
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+canvas_loads() {
+  [ -d node_modules/canvas ] && node -e "require('canvas')" >/dev/null 2>&1
+}
+
+native_libs_present() {
+  command -v pkg-config >/dev/null 2>&1 || return 1
+  command -v g++ >/dev/null 2>&1 || return 1
+  pkg-config --exists "${PKG_CONFIG_LIBS[@]}" || return 1
+  [ -e /usr/include/gif_lib.h ] || return 1
+}
+
+install_native_libs() {
+  if native_libs_present; then return 0; fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "canvas may need Cairo, Pango, libjpeg, giflib and librsvg development files;"
+    say "install them with your system's package manager if the npm install below fails."
+    return 0
+  fi
+  local runner=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      runner=(sudo)
+    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
+      runner=(sudo)  # interactive: sudo asks for the password
+    else
+      say "missing Debian packages for canvas; run this once, then re-run the command:"
+      say "  sudo apt-get install -y ${APT_PACKAGES[*]}"
+      exit 1
+    fi
+  fi
+  say "installing Debian packages for canvas: ${APT_PACKAGES[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${runner[@]}" apt-get update -qq
+  "${runner[@]}" apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
+}
+
+lock_stamp() { sha256sum package-lock.json package.json | sha256sum | cut -d' ' -f1; }
+STAMP=node_modules/.agile-neurons-setup
+
+npm_is_current() {
+  [ -f "$STAMP" ] && [ -f package-lock.json ] && [ "$(cat "$STAMP")" = "$(lock_stamp)" ] && canvas_loads
+}
+
+if npm_is_current; then exit 0; fi
+
+npm_install() {
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  else
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+}
+
+say "installing npm dependencies"
+# With internet access canvas downloads a prebuilt binary and needs no system
+# libraries; where that download is blocked it builds from source, which needs
+# the Debian packages. So: try npm first unless we already know the libraries
+# are missing and cannot be fetched, then install the libraries and try again.
+if ! npm_install || ! canvas_loads; then
+  install_native_libs
+  say "building canvas from source"
+  npm_install
+fi
+canvas_loads || { say "canvas does not load; see the messages above"; exit 1; }
+lock_stamp > "$STAMP"
+say "ready"

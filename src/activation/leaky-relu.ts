@@ -1,0 +1,28 @@
+import { InvalidArgumentError } from '../errors.js';
+import { ActivationFunction } from './activation-function.js';
+
+/** Leaky ReLU: z for z > 0, else slope·z. */
+export class LeakyReLUAF extends ActivationFunction {
+  readonly name = 'leakyRelu';
+
+  /** @param slope the slope for negative z, in (0, 1]; 0.01 by default. */
+  constructor(readonly slope = 0.01) {
+    super();
+    // A positive slope keeps sign(output) = sign(z), so the output alone tells the branch.
+    if (!Number.isFinite(slope) || slope <= 0 || slope > 1) {
+      throw new InvalidArgumentError('LeakyReLUAF slope', `must be in (0, 1], got ${slope}`);
+    }
+  }
+
+  eval(z: number): number {
+    return z > 0 ? z : this.slope * z;
+  }
+
+  derivative(output: number): number {
+    return output > 0 ? 1 : this.slope;
+  }
+
+  override config(): Record<string, number> {
+    return { slope: this.slope };
+  }
+}

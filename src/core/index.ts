@@ -1,0 +1,6 @@
+export { Random } from './random.js';
+export { Neuron } from './neuron.js';
+export { NeuronLayer } from './neuron-layer.js';
+export { NNetwork, indexOfMax, type ConfigureOptions } from './nnetwork.js';
+export { Normalization } from './normalization.js';
+export { oneHot, oneHotInto } from './one-hot.js';

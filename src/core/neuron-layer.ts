@@ -1,0 +1,195 @@
+import { ActivationFunction } from '../activation/activation-function.js';
+import { SigmoidAF } from '../activation/sigmoid.js';
+import { NotConfiguredError } from '../errors.js';
+import { checkLearningRate, checkPositiveInteger, checkVector } from '../util/validate.js';
+import { Neuron } from './neuron.js';
+import type { Random } from './random.js';
+
+/**
+ * The book's `NeuronLayer`: neurons that all read the same inputs, linked to the
+ * layer before and the layer after. Each step (`feed`, `backwardPropagateError`,
+ * `updateWeight`) does this layer's part and hands on to its neighbour.
+ *
+ * All weights and biases of the layer live in one `Float64Array` (`parameters()`),
+ * row j = neuron j's weights then its bias; each `Neuron` is a view of its row.
+ */
+export class NeuronLayer {
+  previousLayer: NeuronLayer | undefined;
+  nextLayer: NeuronLayer | undefined;
+
+  private neuronList: Neuron[] = [];
+  private storage = new Float64Array(0);
+  // Reused on every feed: no allocation per example.
+  private outputBuffer = new Float64Array(0);
+
+  /**
+   * Creates `nbOfNeurons` neurons of `nbOfWeights` weights each. For each neuron
+   * in turn it draws every weight, then the bias, as `random.next() * 4 − 2`:
+   * the book's order, which its test values depend on. Learning rate 0.1.
+   */
+  initializeNbOfNeurons(
+    nbOfNeurons: number,
+    nbOfWeights: number,
+    random: Random,
+    activation: ActivationFunction = new SigmoidAF(),
+  ): this {
+    checkPositiveInteger('number of neurons', nbOfNeurons);
+    checkPositiveInteger('number of weights', nbOfWeights);
+    const rowLength = nbOfWeights + 1;
+    this.storage = new Float64Array(nbOfNeurons * rowLength);
+    for (let i = 0; i < this.storage.length; i++) this.storage[i] = random.next() * 4 - 2;
+    this.neuronList = [];
+    for (let j = 0; j < nbOfNeurons; j++) {
+      const neuron = new Neuron();
+      neuron.useStorage(this.storage.subarray(j * rowLength, (j + 1) * rowLength));
+      neuron.activationFunction = activation;
+      this.neuronList.push(neuron);
+    }
+    this.outputBuffer = new Float64Array(nbOfNeurons);
+    this.learningRate = 0.1;
+    return this;
+  }
+
+  /** The layer's neurons, in order (made by `initializeNbOfNeurons`). */
+  get neurons(): readonly Neuron[] {
+    return this.neuronList;
+  }
+
+  numberOfNeurons(): number {
+    return this.neurons.length;
+  }
+
+  /** Inputs each neuron expects. */
+  numberOfWeights(): number {
+    return this.neurons[0]?.numberOfWeights() ?? 0;
+  }
+
+  isOutputLayer(): boolean {
+    return this.nextLayer === undefined;
+  }
+
+  /** Every weight and bias of the layer, row by row (weights then bias). Live. */
+  parameters(): Float64Array {
+    return this.storage;
+  }
+
+  /** The learning rate of the layer's neurons. */
+  get learningRate(): number {
+    return this.firstNeuron().learningRate;
+  }
+
+  set learningRate(rate: number) {
+    this.firstNeuron(); // an empty layer has nothing to set: say so
+    checkLearningRate(rate); // before any neuron changes
+    for (const neuron of this.neurons) neuron.learningRate = rate;
+  }
+
+  /** The activation shared by the layer's neurons. */
+  get activationFunction(): ActivationFunction {
+    return this.firstNeuron().activationFunction;
+  }
+
+  set activationFunction(activation: ActivationFunction) {
+    for (const neuron of this.neurons) neuron.activationFunction = activation;
+  }
+
+  /**
+   * Feeds the inputs forward through this layer and every layer after it and
+   * returns the last layer's outputs, as a new array the caller owns.
+   */
+  feed(inputs: ArrayLike<number>): number[] {
+    checkVector('layer inputs', inputs, this.numberOfWeights());
+    return Array.from(this.forward(inputs));
+  }
+
+  /**
+   * `feed` without checks or copies, for training loops. Returns the output
+   * layer's buffer, which the next `forward` overwrites: read it, never write it.
+   */
+  forward(inputs: ArrayLike<number>): Float64Array {
+    const outputs = this.outputBuffer;
+    const neurons = this.neurons;
+    for (let j = 0; j < neurons.length; j++) outputs[j] = neurons[j]!.fire(inputs);
+    return this.nextLayer === undefined ? outputs : this.nextLayer.forward(outputs);
+  }
+
+  /** The outputs of this layer's last `forward` (a reused buffer: read, never write). */
+  lastOutputs(): Float64Array {
+    return this.outputBuffer;
+  }
+
+  /**
+   * Sets every neuron's delta, then asks the previous layer to do the same.
+   * On the output layer give the `expected` outputs: errorⱼ = expectedⱼ − outputⱼ.
+   * On a hidden layer give nothing: errorⱼ = Σₖ wₖⱼ · δₖ over the next layer,
+   * with the next layer's weights as they were in the forward pass.
+   */
+  backwardPropagateError(expected?: ArrayLike<number>): void {
+    if (expected === undefined) {
+      this.adjustDeltasFromNextLayer();
+    } else {
+      this.adjustDeltasToward(expected);
+    }
+    this.previousLayer?.backwardPropagateError();
+  }
+
+  /**
+   * Moves every weight by learningRate · delta · input and every bias by
+   * learningRate · delta, then asks the next layer to do the same. The first
+   * layer is given the network's inputs; the others read the previous layer's outputs.
+   */
+  updateWeight(initialInputs?: ArrayLike<number>): void {
+    let inputs: ArrayLike<number>;
+    if (initialInputs === undefined) {
+      inputs = this.inputsFromPreviousLayer();
+    } else {
+      checkVector('layer inputs', initialInputs, this.numberOfWeights());
+      inputs = initialInputs;
+    }
+    for (const neuron of this.neurons) {
+      neuron.adjustWeightWith(inputs);
+      neuron.adjustBias();
+    }
+    this.nextLayer?.updateWeight();
+  }
+
+  private adjustDeltasToward(expected: ArrayLike<number>): void {
+    if (!this.isOutputLayer()) {
+      throw new NotConfiguredError('only the output layer takes expected outputs; call hidden layers without arguments');
+    }
+    checkVector('expected outputs', expected, this.numberOfNeurons());
+    const neurons = this.neurons;
+    for (let j = 0; j < neurons.length; j++) {
+      const neuron = neurons[j]!;
+      neuron.adjustDeltaWith(expected[j]! - neuron.output);
+    }
+  }
+
+  private adjustDeltasFromNextLayer(): void {
+    const next = this.nextLayer;
+    if (next === undefined) {
+      throw new NotConfiguredError('the output layer needs the expected outputs: backwardPropagateError(expected)');
+    }
+    const neurons = this.neurons;
+    for (let j = 0; j < neurons.length; j++) {
+      let error = 0;
+      for (const nextNeuron of next.neurons) error += nextNeuron.weights[j]! * nextNeuron.delta;
+      neurons[j]!.adjustDeltaWith(error);
+    }
+  }
+
+  private inputsFromPreviousLayer(): Float64Array {
+    if (this.previousLayer === undefined) {
+      throw new NotConfiguredError('the first layer needs its inputs: updateWeight(initialInputs)');
+    }
+    return this.previousLayer.lastOutputs();
+  }
+
+  private firstNeuron(): Neuron {
+    const neuron = this.neurons[0];
+    if (neuron === undefined) {
+      throw new NotConfiguredError('this layer has no neurons yet: call initializeNbOfNeurons first');
+    }
+    return neuron;
+  }
+}

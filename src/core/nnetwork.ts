@@ -1,0 +1,165 @@
+import { ActivationFunction } from '../activation/activation-function.js';
+import { SigmoidAF } from '../activation/sigmoid.js';
+import { NotConfiguredError } from '../errors.js';
+import { checkPositiveInteger, checkVector } from '../util/validate.js';
+import { NeuronLayer } from './neuron-layer.js';
+import { Random } from './random.js';
+
+/** Options of `NNetwork.configure` beyond the book's sizes. */
+export interface ConfigureOptions {
+  /** Activation of the hidden layers; sigmoid, as in the book. */
+  activation?: ActivationFunction;
+  /** Activation of the output layer; sigmoid, as in the book. */
+  outputActivation?: ActivationFunction;
+  /** Generator for the initial weights; `new Random(42)`, as in the book. */
+  random?: Random;
+}
+
+/**
+ * The book's `NNetwork`: layers of neurons, fed forward and trained by
+ * backpropagation, one example at a time (`train`).
+ *
+ * The book's `train:nbEpochs:` is `trainEpochs`, added by `src/training/train-epochs.ts`
+ * (core knows nothing of trainers; the epoch loop is the SGD trainer's).
+ */
+export class NNetwork {
+  readonly layers: NeuronLayer[] = [];
+  /** Sum of squared errors per epoch, filled by `trainEpochs`. */
+  readonly errors: number[] = [];
+  /** Fraction of rows predicted right per epoch, filled by `trainEpochs`. */
+  readonly precisions: number[] = [];
+
+  /** Appends `layer`, linking it to the current last layer. */
+  addLayer(layer: NeuronLayer): this {
+    const last = this.layers.at(-1);
+    if (last !== undefined) {
+      layer.previousLayer = last;
+      last.nextLayer = layer;
+    }
+    this.layers.push(layer);
+    return this;
+  }
+
+  /**
+   * Builds layers of sizes nbOfInputs → hidden… → nbOfOutputs, weights drawn from a
+   * fresh `new Random(42)` as the book's `configure:hidden:nbOfOutputs:` does, so
+   * identically shaped networks start identical. `hidden` is one size or a list
+   * (the book has one method per count). Replaces any layers the network had.
+   */
+  configure(
+    nbOfInputs: number,
+    hidden: number | readonly number[],
+    nbOfOutputs: number,
+    options: ConfigureOptions = {},
+  ): this {
+    const hiddenSizes = typeof hidden === 'number' ? [hidden] : [...hidden];
+    checkPositiveInteger('number of inputs', nbOfInputs);
+    hiddenSizes.forEach((size, i) => checkPositiveInteger(`size of hidden layer ${i + 1}`, size));
+    checkPositiveInteger('number of outputs', nbOfOutputs);
+
+    const random = options.random ?? new Random(42);
+    const hiddenActivation = options.activation ?? new SigmoidAF();
+    const sizes = [nbOfInputs, ...hiddenSizes, nbOfOutputs];
+    this.layers.length = 0;
+    this.errors.length = 0;
+    this.precisions.length = 0;
+    for (let i = 1; i < sizes.length; i++) {
+      const isOutput = i === sizes.length - 1;
+      const activation = isOutput ? (options.outputActivation ?? new SigmoidAF()) : hiddenActivation;
+      this.addLayer(new NeuronLayer().initializeNbOfNeurons(sizes[i]!, sizes[i - 1]!, random, activation));
+    }
+    return this;
+  }
+
+  /** The network's outputs for `inputs`, as a new array the caller owns. */
+  feed(inputs: ArrayLike<number>): number[] {
+    return Array.from(this.forward(this.checkedInputs(inputs)));
+  }
+
+  /**
+   * `feed` without checks or copies, for training loops: returns the output
+   * layer's buffer, overwritten by the next call — read it, never write it.
+   */
+  forward(inputs: ArrayLike<number>): Float64Array {
+    return this.firstLayer().forward(inputs);
+  }
+
+  /**
+   * One backpropagation step on one example (the book's `train:desiredOutputs:`):
+   * feed, propagate the error back, update every weight.
+   */
+  train(inputs: ArrayLike<number>, desiredOutputs: ArrayLike<number>): void {
+    this.checkedInputs(inputs);
+    checkVector('desired outputs', desiredOutputs, this.numberOfOutputs());
+    this.forward(inputs);
+    this.backwardPropagateError(desiredOutputs);
+    this.updateWeight(inputs);
+  }
+
+  /** The output layer sets its deltas from `expected`; the layers before follow. */
+  backwardPropagateError(expected: ArrayLike<number>): void {
+    this.outputLayer().backwardPropagateError(expected);
+  }
+
+  /** The first layer updates from `inputs`; the layers after follow. */
+  updateWeight(inputs: ArrayLike<number>): void {
+    this.firstLayer().updateWeight(inputs);
+  }
+
+  /** The index (0-based) of the largest output; ties go to the first. */
+  predict(inputs: ArrayLike<number>): number {
+    return indexOfMax(this.forward(this.checkedInputs(inputs)));
+  }
+
+  /** How many inputs the network takes (the book's version wrongly returns the first layer's size). */
+  numberOfInputs(): number {
+    return this.firstLayer().numberOfWeights();
+  }
+
+  numberOfOutputs(): number {
+    return this.outputLayer().numberOfNeurons();
+  }
+
+  numberOfNeurons(): number {
+    return this.layers.reduce((sum, layer) => sum + layer.numberOfNeurons(), 0);
+  }
+
+  outputLayer(): NeuronLayer {
+    const last = this.layers.at(-1);
+    if (last === undefined) throw notConfigured();
+    return last;
+  }
+
+  /** The learning rate of the network's neurons. */
+  get learningRate(): number {
+    return this.firstLayer().learningRate;
+  }
+
+  set learningRate(rate: number) {
+    this.firstLayer();
+    this.layers[0]!.learningRate = rate; // validates before the other layers change
+    for (const layer of this.layers) layer.learningRate = rate;
+  }
+
+  private firstLayer(): NeuronLayer {
+    const first = this.layers[0];
+    if (first === undefined) throw notConfigured();
+    return first;
+  }
+
+  private checkedInputs(inputs: ArrayLike<number>): ArrayLike<number> {
+    checkVector('network inputs', inputs, this.numberOfInputs());
+    return inputs;
+  }
+}
+
+/** Index of the largest value; the first one on ties. */
+export function indexOfMax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+function notConfigured(): NotConfiguredError {
+  return new NotConfiguredError('this network has no layers yet: call configure(…) or addLayer(…) first');
+}

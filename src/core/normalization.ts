@@ -1,0 +1,81 @@
+import { ConstantColumnError, EmptyDataError, InputSizeError, InvalidArgumentError, RaggedDataError } from '../errors.js';
+import { checkFinite } from '../util/validate.js';
+
+/**
+ * The book's `Normalization`: min–max scaling of every feature column to [0, 1].
+ * Rows are features followed by a label; the label (last column) is copied as is.
+ *
+ * After `normalizeData(rows)`, `min` and `max` hold what was found, so new rows
+ * (a test set, a prediction) can be scaled the same way with `normalizeInputs`.
+ */
+export class Normalization {
+  min: number[] = [];
+  max: number[] = [];
+
+  /** Scales each feature column by its own min and max (the book's `normalizeData:`). */
+  normalizeData(rows: readonly (readonly number[])[]): number[][];
+  /** Scales each feature column j by the given min[j] and max[j] (`normalizeData:min:max:`). */
+  normalizeData(rows: readonly (readonly number[])[], min: readonly number[], max: readonly number[]): number[][];
+  normalizeData(rows: readonly (readonly number[])[], min?: readonly number[], max?: readonly number[]): number[][] {
+    const nbOfFeatures = checkRows(rows);
+    let mins: number[];
+    let maxs: number[];
+    if (min === undefined || max === undefined) {
+      [mins, maxs] = columnRanges(rows, nbOfFeatures);
+    } else {
+      mins = [...min];
+      maxs = [...max];
+      checkRanges(mins, maxs, nbOfFeatures);
+    }
+    this.min = mins;
+    this.max = maxs;
+    return rows.map((row) => [...this.normalizeInputs(row.slice(0, nbOfFeatures)), row[nbOfFeatures]!]);
+  }
+
+  /** Scales one row of features (no label) with the `min` and `max` found before. */
+  normalizeInputs(inputs: ArrayLike<number>): number[] {
+    if (inputs.length !== this.min.length) throw new InputSizeError('features to normalise', this.min.length, inputs.length);
+    const scaled = new Array<number>(inputs.length);
+    for (let j = 0; j < inputs.length; j++) scaled[j] = (inputs[j]! - this.min[j]!) / (this.max[j]! - this.min[j]!);
+    return scaled;
+  }
+}
+
+/** Checks the rows are non-empty, rectangular, finite and have a label; returns the feature count. */
+function checkRows(rows: readonly (readonly number[])[]): number {
+  if (rows.length === 0) throw new EmptyDataError('data to normalise');
+  const width = rows[0]!.length;
+  if (width < 2) throw new InvalidArgumentError('data to normalise', 'each row needs at least one feature and a label');
+  rows.forEach((row, i) => {
+    if (row.length !== width) throw new RaggedDataError(i, width, row.length);
+    checkFinite(`row ${i}`, row);
+  });
+  return width - 1;
+}
+
+function columnRanges(rows: readonly (readonly number[])[], nbOfFeatures: number): [number[], number[]] {
+  const mins: number[] = [];
+  const maxs: number[] = [];
+  for (let j = 0; j < nbOfFeatures; j++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const row of rows) {
+      lo = Math.min(lo, row[j]!);
+      hi = Math.max(hi, row[j]!);
+    }
+    mins.push(lo);
+    maxs.push(hi);
+  }
+  checkRanges(mins, maxs, nbOfFeatures);
+  return [mins, maxs];
+}
+
+function checkRanges(mins: number[], maxs: number[], nbOfFeatures: number): void {
+  if (mins.length !== nbOfFeatures) throw new InputSizeError('min per feature', nbOfFeatures, mins.length);
+  if (maxs.length !== nbOfFeatures) throw new InputSizeError('max per feature', nbOfFeatures, maxs.length);
+  checkFinite('min', mins);
+  checkFinite('max', maxs);
+  for (let j = 0; j < nbOfFeatures; j++) {
+    if (maxs[j] === mins[j]) throw new ConstantColumnError(j, mins[j]!);
+  }
+}

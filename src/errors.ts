@@ -1,0 +1,175 @@
+/**
+ * Typed errors of agile-neurons. Each carries the data a caller needs to react
+ * (which field, which sizes) and a message that says what to do. Imports nothing.
+ */
+
+/** Base class: `catch (e) { if (e instanceof AgileNeuronsError) … }` catches all of ours. */
+export class AgileNeuronsError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** An input, target or weight vector does not have the length the receiver expects. */
+export class InputSizeError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`${what}: expected ${expected} value${expected === 1 ? '' : 's'} but got ${actual}`);
+  }
+}
+
+/** A value that must be a finite number is NaN, ±Infinity or not a number at all. */
+export class NonFiniteValueError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly value: unknown,
+    readonly index?: number,
+  ) {
+    const where = index === undefined ? '' : ` at index ${index}`;
+    super(`${what}${where} must be a finite number, got ${String(value)}`);
+  }
+}
+
+/** A learning rate that is not a finite number above 0. */
+export class InvalidLearningRateError extends AgileNeuronsError {
+  constructor(readonly learningRate: unknown) {
+    super(`learning rate must be a finite number > 0, got ${String(learningRate)}`);
+  }
+}
+
+/** A size or count (neurons, weights, batch size, epochs…) that is not a positive integer. */
+export class InvalidSizeError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly value: unknown,
+  ) {
+    super(`${what} must be a positive integer, got ${String(value)}`);
+  }
+}
+
+/** Any other argument outside its documented range. */
+export class InvalidArgumentError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly detail: string,
+  ) {
+    super(`${what}: ${detail}`);
+  }
+}
+
+/** A data set with no rows (or rows with no columns). */
+export class EmptyDataError extends AgileNeuronsError {
+  constructor(readonly what: string) {
+    super(`${what} is empty: give at least one row`);
+  }
+}
+
+/** Rows of different lengths. `row` is 0-based. */
+export class RaggedDataError extends AgileNeuronsError {
+  constructor(
+    readonly row: number,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`row ${row} has ${actual} columns but row 0 has ${expected}: every row must have the same length`);
+  }
+}
+
+/** Min–max normalisation of a column whose max equals its min (the book divides by zero). */
+export class ConstantColumnError extends AgileNeuronsError {
+  constructor(
+    readonly column: number,
+    readonly value: number,
+  ) {
+    super(
+      `column ${column} is constant (every value is ${value}), so min–max normalisation would divide by zero; ` +
+        'drop the column or give explicit min and max',
+    );
+  }
+}
+
+/** A class label that is not an integer in 0..numberOfClasses−1. */
+export class InvalidLabelError extends AgileNeuronsError {
+  constructor(
+    readonly row: number,
+    readonly label: unknown,
+    readonly numberOfClasses: number,
+  ) {
+    super(`row ${row}: label ${String(label)} is not an integer in 0..${numberOfClasses - 1}`);
+  }
+}
+
+/** A network used before it has layers, or a layer used outside a network where it needs one. */
+export class NotConfiguredError extends AgileNeuronsError {}
+
+/** A name looked up in a registry (activation, loss, trainer) that nobody registered. */
+export class UnknownNameError extends AgileNeuronsError {
+  constructor(
+    readonly kind: string,
+    readonly requested: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown ${kind} '${requested}'; known: ${known.join(', ') || '(none)'}. Register it first.`);
+  }
+}
+
+/** A name registered twice. */
+export class DuplicateNameError extends AgileNeuronsError {
+  constructor(
+    readonly kind: string,
+    readonly requested: string,
+  ) {
+    super(`${kind} '${requested}' is already registered; pick another name`);
+  }
+}
+
+/** Training produced a NaN or infinite loss; the model keeps its last finite parameters. */
+export class DivergenceError extends AgileNeuronsError {
+  constructor(
+    readonly epoch: number,
+    readonly learningRate: number,
+    readonly loss: number,
+  ) {
+    super(
+      `training diverged at epoch ${epoch} (loss ${loss}) with learning rate ${learningRate}; ` +
+        'the model keeps its last finite parameters — try a smaller learning rate or normalised inputs',
+    );
+  }
+}
+
+/** A model file that cannot be read back: not JSON, unknown version, missing or bad field. */
+export class ModelFormatError extends AgileNeuronsError {
+  constructor(
+    readonly field: string,
+    readonly detail: string,
+  ) {
+    super(`model file: ${field}: ${detail}`);
+  }
+}
+
+/** A CSV or data file that cannot be parsed. `line` is 1-based, as an editor shows it. */
+export class DataFormatError extends AgileNeuronsError {
+  constructor(
+    readonly line: number,
+    readonly detail: string,
+  ) {
+    super(`line ${line}: ${detail}`);
+  }
+}
+
+/** A plot request that cannot be drawn (empty or non-finite series, bad size). */
+export class PlotDataError extends AgileNeuronsError {}
+
+/** A file could not be written; nothing was left behind at the target path. */
+export class OutputFileError extends AgileNeuronsError {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
