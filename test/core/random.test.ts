@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, Random } from '../../src/index.js';
+
+describe('Random (Park–Miller minimal standard, as Pharo 7)', () => {
+  it('advances seed ← 16807·seed mod (2³¹−1) before answering', () => {
+    const random = new Random(42);
+    expect(random.next()).toBe((16807 * 42) / 2147483647);
+    expect(random.next()).toBe(((16807 * 16807 * 42) % 2147483647) / 2147483647);
+  });
+
+  it("passes Park and Miller's published check: from seed 1 the 10000th seed is 1043618065", () => {
+    const random = new Random(1);
+    let value = 0;
+    for (let i = 0; i < 10000; i++) value = random.next();
+    expect(Math.round(value * 2147483647)).toBe(1043618065);
+  });
+
+  it('nextInt(n) is 1-based: floor(next·n) + 1', () => {
+    const a = new Random(42);
+    const b = new Random(42);
+    for (let i = 0; i < 100; i++) {
+      const k = a.nextInt(50);
+      expect(k).toBe(Math.floor(b.next() * 50) + 1);
+      expect(k).toBeGreaterThanOrEqual(1);
+      expect(k).toBeLessThanOrEqual(50);
+    }
+  });
+
+  it('shuffle is a seeded permutation and leaves its input alone', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8];
+    const once = new Random(42).shuffle(items);
+    expect(new Random(42).shuffle(items)).toEqual(once);
+    expect([...once].sort()).toEqual(items);
+    expect(once).not.toEqual(items);
+    expect(items).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('shuffleInPlace swaps position i with nextInt(i), from the end (Pharo shuffleBy:)', () => {
+    const expected = ['a', 'b', 'c'];
+    const r = new Random(7);
+    for (let i = 3; i >= 2; i--) {
+      const j = r.nextInt(i);
+      [expected[i - 1], expected[j - 1]] = [expected[j - 1]!, expected[i - 1]!];
+    }
+    expect(new Random(7).shuffleInPlace(['a', 'b', 'c'])).toEqual(expected);
+  });
+
+  it('rejects seeds outside 1..2³¹−2', () => {
+    expect(() => new Random(0)).toThrow(InvalidArgumentError);
+    expect(() => new Random(2147483647)).toThrow(InvalidArgumentError);
+    expect(() => new Random(1.5)).toThrow(/Random seed/);
+  });
+});

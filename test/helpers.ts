@@ -1,0 +1,22 @@
+import { expect } from 'vitest';
+
+/** Asserts two vectors agree entry by entry within `tolerance` (absolute). */
+export function expectVectorClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void {
+  expect(actual.length).toBe(expected.length);
+  for (let i = 0; i < expected.length; i++) {
+    expect(Math.abs(actual[i]! - expected[i]!), `entry ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(tolerance);
+  }
+}
+
+/** Relative difference, guarded near 0. */
+export function relativeDifference(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-8);
+}
+
+/** The truth tables the book's gate tests use, inputs in the book's order. */
+export const GATE_INPUTS = [
+  [0, 0],
+  [0, 1],
+  [1, 0],
+  [1, 1],
+] as const;
