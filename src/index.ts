@@ -2,3 +2,6 @@
 export * from './errors.js';
 export * from './activation/index.js';
 export * from './core/index.js';
+export * from './training/index.js';
+export { createContainer, registerTrainer, resolveTrainer } from './container.js';
+export type { DependencyContainer } from './di.js';

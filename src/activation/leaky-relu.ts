@@ -3,7 +3,7 @@ import { ActivationFunction } from './activation-function.js';
 
 /** Leaky ReLU: z for z > 0, else slope·z. */
 export class LeakyReLUAF extends ActivationFunction {
-  readonly name = 'leakyRelu';
+  readonly name: string = 'leakyRelu';
 
   /** @param slope the slope for negative z, in (0, 1]; 0.01 by default. */
   constructor(readonly slope = 0.01) {

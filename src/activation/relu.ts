@@ -2,7 +2,7 @@ import { ActivationFunction } from './activation-function.js';
 
 /** Rectified linear unit: max(0, z); slope 1 where the output is positive, else 0. */
 export class ReLUAF extends ActivationFunction {
-  readonly name = 'relu';
+  readonly name: string = 'relu';
 
   eval(z: number): number {
     return z > 0 ? z : 0;

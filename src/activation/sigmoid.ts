@@ -2,7 +2,7 @@ import { ActivationFunction } from './activation-function.js';
 
 /** The book's `SigmoidAF`: σ(z) = 1 / (1 + e^−z), σ′ = o·(1 − o). */
 export class SigmoidAF extends ActivationFunction {
-  readonly name = 'sigmoid';
+  readonly name: string = 'sigmoid';
 
   // The book's formula, kept so our numbers match the book's to the last digit.
   // It cannot give NaN for any finite z: e^−z overflows to Infinity and 1/∞ = 0.

@@ -7,7 +7,7 @@ import { ActivationFunction } from './activation-function.js';
  * delta rule becomes the classic perceptron rule w += lr·(d − o)·x.
  */
 export class StepAF extends ActivationFunction {
-  readonly name = 'step';
+  readonly name: string = 'step';
 
   eval(z: number): number {
     return z > 0 ? 1 : 0;

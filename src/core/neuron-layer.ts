@@ -21,6 +21,7 @@ export class NeuronLayer {
   private storage = new Float64Array(0);
   // Reused on every feed: no allocation per example.
   private outputBuffer = new Float64Array(0);
+  private batch: BatchBuffers = EMPTY_BATCH;
 
   /**
    * Creates `nbOfNeurons` neurons of `nbOfWeights` weights each. For each neuron
@@ -46,6 +47,7 @@ export class NeuronLayer {
       this.neuronList.push(neuron);
     }
     this.outputBuffer = new Float64Array(nbOfNeurons);
+    this.batch = EMPTY_BATCH;
     this.learningRate = 0.1;
     return this;
   }
@@ -153,6 +155,100 @@ export class NeuronLayer {
     this.nextLayer?.updateWeight();
   }
 
+  // ---------------------------------------------------------------------------
+  // The batch (matrix) path, used by trainers: the same arithmetic as `feed`,
+  // `backwardPropagateError` and `updateWeight`, over a block of examples at
+  // once (the matrix formulation of the book's later chapters), with the
+  // gradient of a loss instead of the book's in-place update. Rows are examples.
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Outputs of this layer for `count` examples whose inputs are rows `offset…`
+   * of the row-major `inputs`; returns this layer's reused batch buffer
+   * (count × numberOfNeurons). Same summation order as `Neuron.feed`.
+   */
+  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const rowLength = k + 1;
+    const w = this.storage;
+    const out = this.batchBuffers(count).outputs;
+    const activation = this.activationFunction;
+    for (let r = 0; r < count; r++) {
+      const xBase = (offset + r) * k;
+      for (let j = 0; j < n; j++) {
+        const wBase = j * rowLength;
+        let z = 0;
+        for (let i = 0; i < k; i++) z += inputs[xBase + i]! * w[wBase + i]!;
+        out[r * n + j] = activation.eval(z + w[wBase + k]!);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Turns ∂loss/∂output of the last `forwardBatch` (count × numberOfNeurons, in
+   * `outputGradients`) into ∂loss/∂z (this layer's deltas, with the book's sign
+   * flipped: the book's δ is −∂loss/∂z), adds ∂loss/∂parameters into `gradients`
+   * (laid out as `parameters()`), and returns ∂loss/∂inputs (count × numberOfWeights)
+   * for the layer before, or undefined when `wantInputGradients` is false.
+   */
+  backwardBatch(
+    inputs: ArrayLike<number>,
+    offset: number,
+    count: number,
+    outputGradients: Float64Array,
+    gradients: Float64Array,
+    wantInputGradients: boolean,
+  ): Float64Array | undefined {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const rowLength = k + 1;
+    const w = this.storage;
+    const buffers = this.batchBuffers(count);
+    const out = buffers.outputs;
+    const activation = this.activationFunction;
+    for (let r = 0; r < count; r++) {
+      const xBase = (offset + r) * k;
+      for (let j = 0; j < n; j++) {
+        const delta = outputGradients[r * n + j]! * activation.derivative(out[r * n + j]!);
+        buffers.deltas[r * n + j] = delta;
+        const gBase = j * rowLength;
+        for (let i = 0; i < k; i++) gradients[gBase + i]! += delta * inputs[xBase + i]!;
+        gradients[gBase + k]! += delta;
+      }
+    }
+    if (!wantInputGradients) return undefined;
+    const inputGradients = buffers.inputGradients;
+    for (let r = 0; r < count; r++) {
+      for (let i = 0; i < k; i++) {
+        let sum = 0;
+        for (let j = 0; j < n; j++) sum += w[j * rowLength + i]! * buffers.deltas[r * n + j]!;
+        inputGradients[r * k + i] = sum;
+      }
+    }
+    return inputGradients;
+  }
+
+  /** The outputs of the last `forwardBatch` (a reused buffer: read, never write). */
+  lastBatchOutputs(): Float64Array {
+    return this.batch.outputs;
+  }
+
+  /** Batch buffers sized for `count` examples, grown (never shrunk) on demand. */
+  private batchBuffers(count: number): BatchBuffers {
+    const n = this.neuronList.length;
+    if (this.batch.capacity < count) {
+      this.batch = {
+        capacity: count,
+        outputs: new Float64Array(count * n),
+        deltas: new Float64Array(count * n),
+        inputGradients: new Float64Array(count * this.numberOfWeights()),
+      };
+    }
+    return this.batch;
+  }
+
   private adjustDeltasToward(expected: ArrayLike<number>): void {
     if (!this.isOutputLayer()) {
       throw new NotConfiguredError('only the output layer takes expected outputs; call hidden layers without arguments');
@@ -193,3 +289,17 @@ export class NeuronLayer {
     return neuron;
   }
 }
+
+interface BatchBuffers {
+  capacity: number;
+  outputs: Float64Array;
+  deltas: Float64Array;
+  inputGradients: Float64Array;
+}
+
+const EMPTY_BATCH: BatchBuffers = {
+  capacity: 0,
+  outputs: new Float64Array(0),
+  deltas: new Float64Array(0),
+  inputGradients: new Float64Array(0),
+};

@@ -3,6 +3,7 @@ import { SigmoidAF } from '../activation/sigmoid.js';
 import { NotConfiguredError } from '../errors.js';
 import { checkPositiveInteger, checkVector } from '../util/validate.js';
 import { NeuronLayer } from './neuron-layer.js';
+import type { Normalization } from './normalization.js';
 import { Random } from './random.js';
 
 /** Options of `NNetwork.configure` beyond the book's sizes. */
@@ -28,6 +29,8 @@ export class NNetwork {
   readonly errors: number[] = [];
   /** Fraction of rows predicted right per epoch, filled by `trainEpochs`. */
   readonly precisions: number[] = [];
+  /** The min–max scaling `trainEpochs` fitted to its rows; apply it to new rows before `predict`. */
+  normalization: Normalization | undefined;
 
   /** Appends `layer`, linking it to the current last layer. */
   addLayer(layer: NeuronLayer): this {
@@ -139,6 +142,45 @@ export class NNetwork {
     this.firstLayer();
     this.layers[0]!.learningRate = rate; // validates before the other layers change
     for (const layer of this.layers) layer.learningRate = rate;
+  }
+
+  // --- The trainable-model contract (src/training/trainable-model.ts), met
+  // structurally so that core does not depend on training. ---
+
+  /** Every layer's weights and biases, first layer first (live arrays). */
+  parameters(): Float64Array[] {
+    return this.layers.map((layer) => layer.parameters());
+  }
+
+  /** Outputs for `count` examples, rows `offset…` of row-major `inputs` (a reused buffer). */
+  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
+    let layerInputs = inputs;
+    let layerOffset = offset;
+    for (const layer of this.layers) {
+      layerInputs = layer.forwardBatch(layerInputs, layerOffset, count);
+      layerOffset = 0;
+    }
+    return layerInputs as Float64Array;
+  }
+
+  /**
+   * After `forwardBatch` on the same examples: backpropagates ∂loss/∂outputs
+   * (count × numberOfOutputs) and adds ∂loss/∂parameters into `gradients`
+   * (shaped as `parameters()`).
+   */
+  backwardBatch(
+    inputs: ArrayLike<number>,
+    offset: number,
+    count: number,
+    outputGradients: Float64Array,
+    gradients: readonly Float64Array[],
+  ): void {
+    let upstream: Float64Array | undefined = outputGradients;
+    for (let l = this.layers.length - 1; l >= 0; l--) {
+      const isFirst = l === 0;
+      const layerInputs = isFirst ? inputs : this.layers[l - 1]!.lastBatchOutputs();
+      upstream = this.layers[l]!.backwardBatch(layerInputs, isFirst ? offset : 0, count, upstream!, gradients[l]!, !isFirst);
+    }
   }
 
   private firstLayer(): NeuronLayer {

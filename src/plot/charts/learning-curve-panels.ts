@@ -1,0 +1,47 @@
+/** Several learning curves side by side in one figure (the book compares learning rates this way). */
+import type { PlotStyle, ScatterConfig } from '../chart-options.js';
+import type { GridLayout } from '../composite.js';
+import { checkCount, checkList, checkSize, seriesLabel } from '../series-checks.js';
+import { learningCurveChart, type LearningCurveData } from './learning-curve.js';
+
+/** One panel: a learning curve under its own title. */
+export interface LearningCurvePanel extends LearningCurveData {
+  title: string;
+}
+
+/** Options of `PlotService.learningCurvePanels`. */
+export interface LearningCurvePanelsOptions {
+  panels: LearningCurvePanel[];
+  /** Panels per row; 2 when there are several panels. */
+  columns?: number;
+  /** Size of each panel in pixels; the service's default chart size when omitted. */
+  panelWidth?: number;
+  panelHeight?: number;
+  /** Title above all panels. */
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+}
+
+/** The checked chart of every panel and their layout. */
+export function learningCurvePanelCharts(
+  opts: LearningCurvePanelsOptions,
+  style: PlotStyle,
+  defaultSize: { width: number; height: number },
+): { charts: ScatterConfig[]; layout: GridLayout } {
+  checkList('learningCurvePanels: panels', opts.panels);
+  const columns = opts.columns ?? Math.min(2, opts.panels.length);
+  checkCount('learningCurvePanels: columns', columns);
+  const cellWidth = opts.panelWidth ?? defaultSize.width;
+  const cellHeight = opts.panelHeight ?? defaultSize.height;
+  checkSize('learningCurvePanels: panelWidth', cellWidth);
+  checkSize('learningCurvePanels: panelHeight', cellHeight);
+  const charts = opts.panels.map((p, i) =>
+    learningCurveChart(
+      { ...p, xLabel: opts.xLabel, yLabel: opts.yLabel },
+      style,
+      seriesLabel('learningCurvePanels', 'panels', i, p?.title),
+    ),
+  );
+  return { charts, layout: { columns, cellWidth, cellHeight, title: opts.title } };
+}

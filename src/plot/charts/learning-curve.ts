@@ -1,0 +1,56 @@
+/**
+ * The book's `viewLearningCurve`: error per epoch on the left axis (blue) and
+ * precision per epoch on the right axis (red, 0..1).
+ */
+import { axis, chartConfig, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
+import { countingXs, lineSet, toPoints } from '../datasets.js';
+import { BLUE, RED, paletteColor } from '../palette.js';
+import { checkSameLength, checkValues } from '../series-checks.js';
+import { evenIndices, pick } from '../subsample.js';
+
+/** The two series of a learning curve, one entry per epoch. */
+export interface LearningCurveData {
+  /** Error (loss) per epoch. */
+  errors: ArrayLike<number>;
+  /** Precision per epoch, in 0..1. */
+  precisions: ArrayLike<number>;
+}
+
+/** Options of `PlotService.learningCurve`. */
+export interface LearningCurveOptions extends BaseChartOptions, LearningCurveData {}
+
+// The book thins long curves the same way before handing them to Roassal.
+const MAX_DRAWN = 2000;
+
+/** Chart.js configuration of a learning curve; throws `PlotDataError` on bad series. */
+export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle, chart = 'learningCurve'): ScatterConfig {
+  checkValues(chart, 'errors', opts.errors);
+  checkValues(chart, 'precisions', opts.precisions, { range: [0, 1] });
+  checkSameLength(chart, 'errors', opts.errors, 'precisions', opts.precisions);
+
+  const kept = evenIndices(opts.errors.length, MAX_DRAWN);
+  const epochs = pick(countingXs(opts.errors.length), kept);
+  const errorColor = paletteColor(BLUE);
+  const precisionColor = paletteColor(RED);
+  const single = opts.errors.length === 1 ? 4 : 0;
+  return chartConfig(style, {
+    title: opts.title,
+    datasets: [
+      lineSet({ label: 'Error', data: toPoints(epochs, pick(opts.errors, kept)), color: errorColor, yAxisID: 'y', markerRadius: single }),
+      lineSet({
+        label: 'Precision',
+        data: toPoints(epochs, pick(opts.precisions, kept)),
+        color: precisionColor,
+        yAxisID: 'y1',
+        markerRadius: single,
+      }),
+    ],
+    scales: {
+      x: axis(style, { title: opts.xLabel ?? 'Epoch', position: 'bottom' }),
+      y: axis(style, { title: opts.yLabel ?? 'Error', position: 'left', color: errorColor, suggestedMin: 0 }),
+      // Fixed 0..1 so curves of different runs compare at a glance; no grid, the left axis has one.
+      y1: axis(style, { title: 'Precision', position: 'right', min: 0, max: 1, color: precisionColor, grid: false }),
+    },
+    legend: true,
+  });
+}

@@ -1,0 +1,57 @@
+import { EmptyDataError, InputSizeError, InvalidArgumentError, InvalidLabelError, RaggedDataError } from '../errors.js';
+import { checkFinite } from '../util/validate.js';
+import type { TrainableModel } from './trainable-model.js';
+
+/** Examples to learn from: one input row and one target row per example. */
+export interface TrainingData {
+  inputs: readonly ArrayLike<number>[];
+  targets: readonly ArrayLike<number>[];
+  /** The class index of each example, when the targets encode classes: enables accuracy. */
+  labels?: readonly number[];
+}
+
+/** The examples packed row-major into typed arrays, checked once before training. */
+export interface PackedData {
+  size: number;
+  inputs: Float64Array;
+  targets: Float64Array;
+  labels: Int32Array | undefined;
+}
+
+/**
+ * Checks `data` against the model (non-empty, rectangular, finite, sizes that
+ * match) and packs it. Throws before any parameter moves.
+ */
+export function packData(data: TrainingData, model: TrainableModel): PackedData {
+  const size = data.inputs.length;
+  if (size === 0) throw new EmptyDataError('training data');
+  if (data.targets.length !== size) {
+    throw new InvalidArgumentError('training data', `${size} input rows but ${data.targets.length} target rows`);
+  }
+  const inputs = packRows('inputs', data.inputs, model.numberOfInputs());
+  const targets = packRows('targets', data.targets, model.numberOfOutputs());
+  return { size, inputs, targets, labels: data.labels && packLabels(data.labels, size, model.numberOfOutputs()) };
+}
+
+function packRows(what: string, rows: readonly ArrayLike<number>[], width: number): Float64Array {
+  const firstWidth = rows[0]!.length;
+  rows.forEach((row, i) => {
+    if (row.length !== firstWidth) throw new RaggedDataError(i, firstWidth, row.length);
+  });
+  if (firstWidth !== width) throw new InputSizeError(`${what} per row (the model's size)`, width, firstWidth);
+  const packed = new Float64Array(rows.length * width);
+  rows.forEach((row, i) => {
+    checkFinite(`${what} of row ${i}`, row);
+    packed.set(row, i * width);
+  });
+  return packed;
+}
+
+function packLabels(labels: readonly number[], size: number, numberOfOutputs: number): Int32Array {
+  if (labels.length !== size) throw new InvalidArgumentError('labels', `${size} rows but ${labels.length} labels`);
+  const classes = Math.max(numberOfOutputs, 2); // one sigmoid output still tells two classes
+  labels.forEach((label, i) => {
+    if (!Number.isInteger(label) || label < 0 || label >= classes) throw new InvalidLabelError(i, label, classes);
+  });
+  return Int32Array.from(labels);
+}

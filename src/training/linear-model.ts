@@ -1,0 +1,79 @@
+import { checkNumber } from '../util/validate.js';
+import type { TrainableModel } from './trainable-model.js';
+
+/**
+ * The "Theory on Learning" chapter's model: the line f(x) = a·x + b, one input
+ * and one output. `a` and `b` live in one `Float64Array`, which trainers update.
+ */
+export class LinearModel implements TrainableModel {
+  private readonly ab = new Float64Array(2);
+  private outputs = new Float64Array(0);
+
+  constructor(a = 0, b = 0) {
+    this.a = a;
+    this.b = b;
+  }
+
+  get a(): number {
+    return this.ab[0]!;
+  }
+
+  set a(value: number) {
+    checkNumber('a', value);
+    this.ab[0] = value;
+  }
+
+  get b(): number {
+    return this.ab[1]!;
+  }
+
+  set b(value: number) {
+    checkNumber('b', value);
+    this.ab[1] = value;
+  }
+
+  /** f(x) = a·x + b. */
+  predict(x: number): number {
+    return this.a * x + this.b;
+  }
+
+  numberOfInputs(): number {
+    return 1;
+  }
+
+  numberOfOutputs(): number {
+    return 1;
+  }
+
+  /** [a, b], in one live array. */
+  parameters(): readonly Float64Array[] {
+    return [this.ab];
+  }
+
+  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
+    if (this.outputs.length < count) this.outputs = new Float64Array(count);
+    const a = this.ab[0]!;
+    const b = this.ab[1]!;
+    for (let r = 0; r < count; r++) this.outputs[r] = a * inputs[offset + r]! + b;
+    return this.outputs;
+  }
+
+  /** ∂loss/∂a = Σ ∂loss/∂f · x, ∂loss/∂b = Σ ∂loss/∂f. */
+  backwardBatch(
+    inputs: ArrayLike<number>,
+    offset: number,
+    count: number,
+    outputGradients: Float64Array,
+    gradients: readonly Float64Array[],
+  ): void {
+    const g = gradients[0]!;
+    let ga = 0;
+    let gb = 0;
+    for (let r = 0; r < count; r++) {
+      ga += outputGradients[r]! * inputs[offset + r]!;
+      gb += outputGradients[r]!;
+    }
+    g[0]! += ga;
+    g[1]! += gb;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * A loss: how far a model's outputs are from the targets, and its gradient
+ * with respect to those outputs. Our losses are sums or means of one term per
+ * output unit, so a loss is two small formulas (`term`, `termGradient`) plus
+ * how terms combine; the loops live here, once.
+ */
+export abstract class Loss {
+  /** The name under which the loss is registered (see `registerLoss`). */
+  abstract readonly name: string;
+  /** Whether the terms of one example are averaged ('mean') or added ('sum'). */
+  protected abstract readonly reduction: 'mean' | 'sum';
+
+  /** The term of one output unit. */
+  protected abstract term(output: number, target: number): number;
+
+  /** ∂term/∂output for one output unit. */
+  protected abstract termGradient(output: number, target: number): number;
+
+  /** The loss of one example. */
+  value(outputs: ArrayLike<number>, targets: ArrayLike<number>): number {
+    let sum = 0;
+    for (let j = 0; j < outputs.length; j++) sum += this.term(outputs[j]!, targets[j]!);
+    return sum * this.scale(outputs.length);
+  }
+
+  /** ∂loss/∂outputs of one example, as a new array. */
+  gradient(outputs: ArrayLike<number>, targets: ArrayLike<number>): number[] {
+    const scale = this.scale(outputs.length);
+    return Array.from(outputs, (o, j) => this.termGradient(o, targets[j]!) * scale);
+  }
+
+  /**
+   * For `count` examples (rows of `width` outputs): writes ∂loss/∂outputs into
+   * `gradients` and returns the sum of the examples' losses. `targets` rows start
+   * at `targetOffset`. The trainers' hot path: no allocation.
+   */
+  batchValueAndGradient(
+    outputs: Float64Array,
+    targets: ArrayLike<number>,
+    targetOffset: number,
+    count: number,
+    width: number,
+    gradients: Float64Array,
+  ): number {
+    const scale = this.scale(width);
+    let sum = 0;
+    for (let e = 0; e < count * width; e++) {
+      const o = outputs[e]!;
+      const t = targets[targetOffset * width + e]!;
+      sum += this.term(o, t);
+      gradients[e] = this.termGradient(o, t) * scale;
+    }
+    return sum * scale;
+  }
+
+  private scale(width: number): number {
+    return this.reduction === 'mean' ? 1 / width : 1;
+  }
+}

@@ -1,0 +1,19 @@
+import { Loss } from './loss.js';
+
+/**
+ * The chapter's J = 1/n Σ (yᵢ − f(xᵢ))²: per example the mean over outputs of
+ * (target − output)²; trainers average it over the examples.
+ */
+export class MeanSquaredError extends Loss {
+  readonly name: string = 'mse';
+  protected readonly reduction = 'mean';
+
+  protected term(output: number, target: number): number {
+    const error = target - output;
+    return error * error;
+  }
+
+  protected termGradient(output: number, target: number): number {
+    return 2 * (output - target);
+  }
+}

@@ -1,0 +1,61 @@
+import { NNetwork } from '../core/nnetwork.js';
+import { Normalization } from '../core/normalization.js';
+import { oneHot } from '../core/one-hot.js';
+import { HalfSquaredError } from './losses/half-squared-error.js';
+import { StochasticGradientDescentTrainer } from './stochastic-gradient-descent-trainer.js';
+import type { Trainer, TrainingHistory } from './trainer.js';
+
+/**
+ * The book's `NNetwork>>train:nbEpochs:`. `rows` are features followed by a
+ * class index. The features are min–max normalised (the `Normalization` used is
+ * kept in `network.normalization`), the class becomes a one-hot target, and the
+ * network learns online (batch 1, in order) at its own learning rate — the SGD
+ * trainer with the half squared error, which is the book's delta rule.
+ * Per epoch `network.errors` gets Σ over rows of Σ (target − output)² and
+ * `network.precisions` the fraction predicted right before each row's update,
+ * as the book computes them.
+ */
+export function trainEpochs(
+  network: NNetwork,
+  rows: readonly (readonly number[])[],
+  nbOfEpochs: number,
+  trainer: Trainer = new StochasticGradientDescentTrainer(),
+): TrainingHistory {
+  const normalization = new Normalization();
+  const normalized = normalization.normalizeData(rows);
+  const labels = rows.map((row) => row[row.length - 1]!);
+  const data = {
+    inputs: normalized.map((row) => row.slice(0, -1)),
+    targets: labels.map((label) => oneHot(label, network.numberOfOutputs())),
+    labels,
+  };
+  const stopListening = trainer.onEpoch(({ loss, accuracy }) => {
+    network.errors.push(2 * loss * rows.length); // mean of ½Σ(t − o)² back to the book's sum of Σ(t − o)²
+    network.precisions.push(accuracy!);
+  });
+  try {
+    const history = trainer.train(network, data, {
+      epochs: nbOfEpochs,
+      learningRate: network.learningRate,
+      batchSize: 1,
+      loss: new HalfSquaredError(),
+    });
+    network.normalization = normalization;
+    return history;
+  } finally {
+    stopListening();
+  }
+}
+
+// `network.trainEpochs(rows, n)` reads like the book; the method is added here
+// because core does not know trainers (see docs/design.md).
+declare module '../core/nnetwork.js' {
+  interface NNetwork {
+    /** The book's `train:nbEpochs:` — see `trainEpochs`. */
+    trainEpochs(rows: readonly (readonly number[])[], nbOfEpochs: number): TrainingHistory;
+  }
+}
+
+NNetwork.prototype.trainEpochs = function (this: NNetwork, rows, nbOfEpochs) {
+  return trainEpochs(this, rows, nbOfEpochs);
+};
