@@ -4,4 +4,4 @@ export * from './activation/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
 export { createContainer, registerTrainer, resolveTrainer } from './container.js';
-export type { DependencyContainer } from './di.js';
+export { inject, injectable, type DependencyContainer } from './di.js';

@@ -1,0 +1,46 @@
+// Trains the XOR network with a user-written optimizer and activation, chosen by
+// registration only:  node dist/examples/extending/momentum-xor.js
+import {
+  createContainer,
+  HalfSquaredError,
+  NNetwork,
+  registerTrainer,
+  resolveTrainer,
+  TRAINER,
+  type TrainingHistory,
+} from '../../src/index.js';
+import { MomentumTrainer } from './momentum-trainer.js';
+import { registerSoftplus, SoftplusAF } from './softplus.js';
+import { isMain } from '../shared/is-main.js';
+
+const xor = {
+  inputs: [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ],
+  targets: [[0], [1], [1], [0]],
+  labels: [0, 1, 1, 0],
+};
+
+/** Trains a 2-4-1 XOR network (softplus hidden layer) with the trainer registered as `trainerName`. */
+export function trainXor(trainerName: 'sgd' | 'momentum', epochs = 300): { history: TrainingHistory; network: NNetwork } {
+  registerSoftplus();
+  const container = createContainer();
+  registerTrainer(container, 'momentum', MomentumTrainer);
+  // What a program that asks for TRAINER gets is decided here, by registration.
+  container.register(TRAINER, { useFactory: (c) => resolveTrainer(c, trainerName) });
+  const trainer = container.resolve(TRAINER);
+  const network = new NNetwork().configure(2, 4, 1, { activation: new SoftplusAF() });
+  const history = trainer.train(network, xor, { epochs, learningRate: 0.5, batchSize: 4, loss: new HalfSquaredError() });
+  return { history, network };
+}
+
+if (isMain(import.meta.url)) {
+  for (const name of ['sgd', 'momentum'] as const) {
+    const { history, network } = trainXor(name);
+    const outputs = xor.inputs.map((x) => network.feed(x)[0]!.toFixed(3)).join(' ');
+    console.log(`${name.padEnd(8)} final loss ${history.loss.at(-1)!.toExponential(3)}  outputs ${outputs}`);
+  }
+}
