@@ -2,6 +2,8 @@
 // tsyringe. Core and training loops never resolve from a container.
 import { container as rootContainer, type DependencyContainer } from './di.js';
 import { UnknownNameError } from './errors.js';
+import { registerPlotting } from './plot/register.js';
+import type { PlotDefaults } from './plot/tokens.js';
 import { GradientDescentTrainer } from './training/gradient-descent-trainer.js';
 import { StochasticGradientDescentTrainer } from './training/stochastic-gradient-descent-trainer.js';
 import { TRAINER, trainerToken } from './training/tokens.js';
@@ -13,11 +15,16 @@ const trainerNames = new WeakMap<DependencyContainer, Set<string>>();
 
 /**
  * A fresh child container with the defaults registered: `TRAINER` is gradient
- * descent, and the trainers 'gd' and 'sgd' are registered by name. Make one per
- * program, example or test; swap a strategy with `container.register(TRAINER, …)`.
+ * descent, the trainers 'gd' and 'sgd' are registered by name, and `PlotService`
+ * (one per container) draws with `plotDefaults`. Make one per program, example
+ * or test; swap a strategy with `container.register(TRAINER, …)`.
  */
-export function createContainer(parent: DependencyContainer = rootContainer): DependencyContainer {
+export function createContainer(
+  parent: DependencyContainer = rootContainer,
+  plotDefaults: Partial<PlotDefaults> = {},
+): DependencyContainer {
   const c = parent.createChildContainer();
+  registerPlotting(c, plotDefaults);
   c.register(TRAINER, { useClass: GradientDescentTrainer });
   registerTrainer(c, 'gd', GradientDescentTrainer);
   registerTrainer(c, 'sgd', StochasticGradientDescentTrainer);

@@ -3,5 +3,6 @@ export * from './errors.js';
 export * from './activation/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
+export * from './plot/index.js';
 export { createContainer, registerTrainer, resolveTrainer } from './container.js';
 export { inject, injectable, type DependencyContainer } from './di.js';

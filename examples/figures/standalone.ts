@@ -1,0 +1,15 @@
+// Lets each figure script run on its own:  node dist/examples/figures/ch5/ch5-fig3.js
+import { join, resolve } from 'node:path';
+import { createContainer, PlotService } from '../../src/index.js';
+import type { FigureScript } from './figure.js';
+
+/** Renders one figure into `outDir` (figures/ by default) and prints its numbers. */
+export async function renderStandalone(script: FigureScript, outDir = 'figures'): Promise<void> {
+  const plot = createContainer().resolve(PlotService);
+  const output = await script.render(plot);
+  const file = join(resolve(outDir), `${script.id}.png`);
+  await plot.save(output.png, file);
+  console.log(`${script.id}: ${script.caption}\n  → ${file}`);
+  for (const n of output.numbers) console.log(`  ${n.quantity}: book ${n.book} | ours ${n.ours}`);
+  for (const note of output.notes) console.log(`  note: ${note}`);
+}

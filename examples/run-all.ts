@@ -1,0 +1,45 @@
+// The README's main command: regenerates every figure into figures/ with an
+// index page (figures/README.md) giving each figure's book reference, caption,
+// and the numbers it reports beside the book's.
+//   npm run figures            (or: node dist/examples/run-all.js [outDir])
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createContainer, PlotService, writeFileAtomic } from '../src/index.js';
+import { loadFigureScripts } from './figures/catalogue.js';
+import type { FigureOutput, FigureScript } from './figures/figure.js';
+import { figureIndex } from './figures/index-page.js';
+import { isMain } from './shared/is-main.js';
+
+/** A rendered figure and where it went. */
+export interface RenderedFigure {
+  script: FigureScript;
+  output: FigureOutput;
+  file: string;
+  milliseconds: number;
+}
+
+/** Renders every figure script into `outDir` and writes the index page; returns what was rendered. */
+export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log): Promise<RenderedFigure[]> {
+  const directory = resolve(outDir);
+  mkdirSync(directory, { recursive: true });
+  const plot = createContainer().resolve(PlotService);
+  const rendered: RenderedFigure[] = [];
+  const started = performance.now();
+  for (const script of await loadFigureScripts()) {
+    const figureStarted = performance.now();
+    const output = await script.render(plot);
+    const file = `${script.id}.png`;
+    await plot.save(output.png, join(directory, file));
+    const milliseconds = performance.now() - figureStarted;
+    rendered.push({ script, output, file, milliseconds });
+    log(`${script.id.padEnd(22)} ${file}  (${Math.round(milliseconds)} ms)`);
+    for (const n of output.numbers) log(`    ${n.quantity}: book ${n.book} | ours ${n.ours}`);
+  }
+  await writeFileAtomic(join(directory, 'README.md'), Buffer.from(figureIndex(rendered)));
+  log(`${rendered.length} figures and figures/README.md in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return rendered;
+}
+
+if (isMain(import.meta.url)) {
+  await runAllFigures(process.argv[2]);
+}
