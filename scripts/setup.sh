@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev)
+# fonts-dejavu-core: charts need a font; headless images sometimes ship none.
+APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev fonts-dejavu-core)
 PKG_CONFIG_LIBS=(cairo pangocairo libjpeg librsvg-2.0)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
@@ -22,6 +23,7 @@ native_libs_present() {
   command -v g++ >/dev/null 2>&1 || return 1
   pkg-config --exists "${PKG_CONFIG_LIBS[@]}" || return 1
   [ -e /usr/include/gif_lib.h ] || return 1
+  [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || return 1
 }
 
 install_native_libs() {
