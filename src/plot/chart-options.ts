@@ -137,6 +137,9 @@ export function chartConfig(style: PlotStyle, spec: ChartSpec): ScatterConfig {
           labels: {
             color: TEXT_GREY,
             usePointStyle: spec.legendPointStyle ?? false,
+            // Slim swatches read as lines rather than as filled areas.
+            boxWidth: 26,
+            boxHeight: spec.legendPointStyle ? FONT_SIZES.legend : 10,
             font: fontSpec(style, FONT_SIZES.legend),
             // Helper data sets (markers, hidden anchors) have an empty label.
             filter: (item) => Boolean(item.text),

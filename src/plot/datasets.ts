@@ -32,6 +32,8 @@ export function markerSet(spec: {
     borderWidth: 1,
     pointRadius: spec.radius ?? 4,
     pointHoverRadius: spec.radius ?? 4,
+    // Markers on the axis bounds are drawn whole, not cut in half by the chart area.
+    clip: false,
   };
 }
 
@@ -56,8 +58,8 @@ export function lineSet(spec: {
     backgroundColor: spec.color,
     borderWidth: spec.width ?? 2,
     borderDash: spec.dashed ? [8, 5] : [],
-    // 'after': the value at xs[i] holds until xs[i+1], as a sampled step function does.
-    stepped: spec.stepped ? 'after' : false,
+    // Chart.js 'before' draws horizontally first: the value at xs[i] holds until xs[i+1].
+    stepped: spec.stepped ? 'before' : false,
     pointRadius: spec.markerRadius ?? 0,
     pointHoverRadius: spec.markerRadius ?? 0,
     ...(spec.yAxisID ? { yAxisID: spec.yAxisID } : {}),

@@ -17,6 +17,8 @@ export interface DrawingContext {
   fill(): void;
   stroke(): void;
   fillText(text: string, x: number, y: number): void;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  measureText(text: string): { width: number };
   fillStyle: unknown;
   strokeStyle: unknown;
   lineWidth: number;
@@ -33,6 +35,44 @@ export interface Pixel {
 
 /** A filled arrowhead whose tip is at `tip`, pointing away from `from`; nothing if they coincide. */
 export function arrowHead(ctx: DrawingContext, from: Pixel, tip: Pixel, size: number, color: string): void {
+  ctx.save();
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  headPath(ctx, from, tip, size);
+  ctx.fill();
+  ctx.restore();
+}
+
+/**
+ * Straight lines ending in arrowheads, all in one colour. A dense
+ * layer-to-layer diagram has tens of thousands of edges: one stroke per edge
+ * costs a save/restore each, and one path for all makes cairo resolve every
+ * overlap, so edges go in small batches (8 measured fastest: 0.5 s for 784-30-10).
+ */
+export function arrows(ctx: DrawingContext, edges: readonly (readonly [Pixel, Pixel])[], size: number, color: string, width = 1): void {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = width;
+  for (let start = 0; start < edges.length; start += BATCH) {
+    const batch = edges.slice(start, start + BATCH);
+    ctx.beginPath();
+    for (const [from, to] of batch) {
+      ctx.moveTo(from.x, from.y);
+      ctx.lineTo(to.x, to.y);
+    }
+    ctx.stroke();
+    ctx.beginPath();
+    for (const [from, to] of batch) headPath(ctx, from, to, size);
+    ctx.fill();
+  }
+  ctx.restore();
+}
+
+const BATCH = 8;
+
+// Adds the triangle of an arrowhead to the current path.
+function headPath(ctx: DrawingContext, from: Pixel, tip: Pixel, size: number): void {
   const dx = tip.x - from.x;
   const dy = tip.y - from.y;
   const length = Math.hypot(dx, dy);
@@ -42,28 +82,10 @@ export function arrowHead(ctx: DrawingContext, from: Pixel, tip: Pixel, size: nu
   const baseX = tip.x - ux * size;
   const baseY = tip.y - uy * size;
   const half = size * 0.5;
-  ctx.save();
-  ctx.fillStyle = color;
-  ctx.beginPath();
   ctx.moveTo(tip.x, tip.y);
   ctx.lineTo(baseX - uy * half, baseY + ux * half);
   ctx.lineTo(baseX + uy * half, baseY - ux * half);
   ctx.closePath();
-  ctx.fill();
-  ctx.restore();
-}
-
-/** A straight line ending in an arrowhead at `to`. */
-export function arrow(ctx: DrawingContext, from: Pixel, to: Pixel, size: number, color: string, width = 1): void {
-  ctx.save();
-  ctx.strokeStyle = color;
-  ctx.lineWidth = width;
-  ctx.beginPath();
-  ctx.moveTo(from.x, from.y);
-  ctx.lineTo(to.x, to.y);
-  ctx.stroke();
-  ctx.restore();
-  arrowHead(ctx, from, to, size, color);
 }
 
 /** A hollow circle: marks where something starts without hiding what is under it. */

@@ -72,6 +72,13 @@ export function checkSameLength(
   }
 }
 
+/** Throws unless `xs` and `ys` (or the given field names) are valid series of the same length. */
+export function checkPairs(series: string, xs: unknown, ys: unknown, names: readonly [string, string] = ['xs', 'ys']): void {
+  checkValues(series, names[0], xs);
+  checkValues(series, names[1], ys);
+  checkSameLength(series, names[0], xs as Values, names[1], ys as Values);
+}
+
 /** Throws unless the (already checked) values grow strictly, as grid coordinates must. */
 export function checkIncreasing(series: string, field: string, values: Values): void {
   for (let i = 1; i < values.length; i++) {

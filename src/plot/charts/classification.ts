@@ -2,7 +2,7 @@
 import { axis, chartConfig, type BaseChartOptions, type PlotStyle, type ScatterConfig, type ScatterSet } from '../chart-options.js';
 import { lineSet, markerSet, toPoints } from '../datasets.js';
 import { BLUE, RED, paletteColor } from '../palette.js';
-import { checkSameLength, checkValues } from '../series-checks.js';
+import { checkPairs, checkSameLength, checkValues } from '../series-checks.js';
 
 /** Labelled points: `classes[i]` is the class (integer ≥ 0) of `(xs[i], ys[i])`. */
 export interface ClassifiedPoints {
@@ -36,10 +36,8 @@ export function classColor(k: number, alpha = 1): string {
 export function classificationChart(opts: ClassificationOptions, style: PlotStyle): ScatterConfig {
   const p = opts.points;
   const label = 'classification: points';
-  checkValues(label, 'xs', p?.xs);
-  checkValues(label, 'ys', p.ys);
+  checkPairs(label, p?.xs, p?.ys);
   checkValues(label, 'classes', p.classes, { label: true });
-  checkSameLength(label, 'xs', p.xs, 'ys', p.ys);
   checkSameLength(label, 'xs', p.xs, 'classes', p.classes);
 
   // One data set per class present, in class order, so the legend lists each once.
@@ -64,9 +62,7 @@ export function classificationChart(opts: ClassificationOptions, style: PlotStyl
   if (opts.boundary) {
     const b = opts.boundary;
     const bl = 'classification: boundary' + (b.name === undefined ? '' : ` '${b.name}'`);
-    checkValues(bl, 'xs', b.xs);
-    checkValues(bl, 'ys', b.ys);
-    checkSameLength(bl, 'xs', b.xs, 'ys', b.ys);
+    checkPairs(bl, b.xs, b.ys);
     // First in the list: Chart.js draws data set 0 last, i.e. on top of the points.
     datasets.unshift(lineSet({ label: b.name ?? 'decision boundary', data: toPoints(b.xs, b.ys), color: b.color ?? 'rgb(30, 30, 30)', width: 2.5 }));
   }

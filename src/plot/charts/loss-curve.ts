@@ -2,7 +2,7 @@
 import { axis, chartConfig, wantsLegend, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
 import { countingXs, lineSet, toPoints } from '../datasets.js';
 import { paletteColor } from '../palette.js';
-import { checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
+import { checkList, checkPairs, checkValues, seriesLabel } from '../series-checks.js';
 import { evenIndices, pick } from '../subsample.js';
 
 /** One curve of a loss chart. */
@@ -31,10 +31,7 @@ export function lossCurveChart(opts: LossCurveOptions, style: PlotStyle): Scatte
     const label = seriesLabel('lossCurve', 'series', i, s?.name);
     checkValues(label, 'values', s?.values, { positive: opts.logScale === true });
     const xs = s.xs ?? countingXs(s.values.length);
-    if (s.xs !== undefined) {
-      checkValues(label, 'xs', s.xs);
-      checkSameLength(label, 'xs', s.xs, 'values', s.values);
-    }
+    if (s.xs !== undefined) checkPairs(label, s.xs, s.values, ['xs', 'values']);
     const kept = evenIndices(s.values.length, MAX_DRAWN);
     return lineSet({
       label: s.name ?? `series ${i + 1}`,

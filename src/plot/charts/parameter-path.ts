@@ -18,7 +18,7 @@ import { contourLines, type ContourLine } from '../contours.js';
 import { lineSet, toPoints } from '../datasets.js';
 import { arrowHead, clipTo, ring, type DrawingContext, type Pixel } from '../drawing.js';
 import { HELPER_GREY, paletteColor, TEXT_GREY } from '../palette.js';
-import { checkIncreasing, checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
+import { checkIncreasing, checkList, checkPairs, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { evenIndices, pick } from '../subsample.js';
 
 /** One path: the successive values of two parameters. */
@@ -55,9 +55,7 @@ export function parameterPathChart(opts: ParameterPathOptions, style: PlotStyle)
   const colors: string[] = [];
   const datasets: ScatterSet[] = opts.paths.map((p, i) => {
     const label = seriesLabel('parameterPath', 'paths', i, p?.name);
-    checkValues(label, 'w0s', p?.w0s);
-    checkValues(label, 'w1s', p.w1s);
-    checkSameLength(label, 'w0s', p.w0s, 'w1s', p.w1s);
+    checkPairs(label, p?.w0s, p?.w1s, ['w0s', 'w1s']);
     const kept = evenIndices(p.w0s.length, MAX_DRAWN);
     colors.push(p.color ?? paletteColor(i));
     return lineSet({
@@ -121,7 +119,6 @@ function contoursPlugin(lines: ContourLine[], style: PlotStyle): ScatterPlugin {
       clipTo(ctx, chart.chartArea);
       ctx.strokeStyle = HELPER_GREY;
       ctx.lineWidth = 1.2;
-      ctx.fillStyle = TEXT_GREY;
       ctx.font = cssFont(style, FONT_SIZES.note - 1);
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
@@ -135,10 +132,7 @@ function contoursPlugin(lines: ContourLine[], style: PlotStyle): ScatterPlugin {
         }
         ctx.stroke();
         const mid = line.segments[Math.floor(line.segments.length / 2)];
-        if (mid) {
-          const at = px(mid[0]);
-          ctx.fillText(formatLevel(line.level), at.x, at.y);
-        }
+        if (mid) label(ctx, formatLevel(line.level), px(mid[0]));
       }
       ctx.restore();
     },
@@ -191,6 +185,16 @@ function pixelMapper(chart: Chart): (p: readonly [number, number]) => Pixel {
   const xs = chart.scales['x']!;
   const ys = chart.scales['y']!;
   return ([x, y]) => ({ x: xs.getPixelForValue(x), y: ys.getPixelForValue(y) });
+}
+
+/** Text on a white patch, so the line under it does not strike it through. */
+function label(ctx: DrawingContext, text: string, at: Pixel): void {
+  const w = ctx.measureText(text).width + 6;
+  const h = FONT_SIZES.note + 2;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  ctx.fillRect(at.x - w / 2, at.y - h / 2, w, h);
+  ctx.fillStyle = TEXT_GREY;
+  ctx.fillText(text, at.x, at.y);
 }
 
 function formatLevel(level: number): string {

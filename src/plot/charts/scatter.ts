@@ -2,7 +2,7 @@
 import { axis, chartConfig, wantsLegend, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
 import { lineSet, markerSet, toPoints } from '../datasets.js';
 import { BLUE, RED, paletteColor } from '../palette.js';
-import { checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
+import { checkList, checkPairs, seriesLabel } from '../series-checks.js';
 
 /** A set of unconnected points. */
 export interface PointSeries {
@@ -35,8 +35,8 @@ export interface ScatterOptions extends BaseChartOptions {
 export function scatterChart(opts: ScatterOptions, style: PlotStyle): ScatterConfig {
   checkList('scatter: points', opts.points);
   const lines = opts.lines ?? [];
-  opts.points.forEach((s, i) => checkXY(seriesLabel('scatter', 'points', i, s.name), s));
-  lines.forEach((s, i) => checkXY(seriesLabel('scatter', 'lines', i, s.name), s));
+  opts.points.forEach((s, i) => checkPairs(seriesLabel('scatter', 'points', i, s?.name), s?.xs, s?.ys));
+  lines.forEach((s, i) => checkPairs(seriesLabel('scatter', 'lines', i, s?.name), s?.xs, s?.ys));
 
   // Lines first in the data set list so Chart.js draws them last, over the points.
   const lineSets = lines.map((s, i) =>
@@ -67,8 +67,3 @@ export function scatterChart(opts: ScatterOptions, style: PlotStyle): ScatterCon
   });
 }
 
-function checkXY(label: string, s: { xs: unknown; ys: unknown }): void {
-  checkValues(label, 'xs', s?.xs);
-  checkValues(label, 'ys', s?.ys);
-  checkSameLength(label, 'xs', s.xs as ArrayLike<number>, 'ys', s.ys as ArrayLike<number>);
-}

@@ -15,7 +15,7 @@ import {
   type ScatterPlugin,
   type ScatterSet,
 } from '../chart-options.js';
-import { arrow, shorten, type DrawingContext, type Pixel } from '../drawing.js';
+import { arrows, shorten, type DrawingContext, type Pixel } from '../drawing.js';
 import { BLUE, RED, paletteColor, TEXT_GREY } from '../palette.js';
 import { checkCount } from '../series-checks.js';
 import { PlotDataError } from '../../errors.js';
@@ -88,16 +88,18 @@ function edgesPlugin(columns: { x: number; y: number }[][]): ScatterPlugin {
         x: chart.scales['x']!.getPixelForValue(p.x),
         y: chart.scales['y']!.getPixelForValue(p.y),
       });
+      const edges: [Pixel, Pixel][] = [];
       for (let l = 0; l + 1 < columns.length; l++) {
         for (const a of columns[l]!) {
           for (const b of columns[l + 1]!) {
             const from = px(a);
             const to = px(b);
             // Start and stop at the rims so arrowheads are not hidden under the circles.
-            arrow(ctx, shorten(to, from, r), shorten(from, to, r + 1), head, EDGE_COLOR);
+            edges.push([shorten(to, from, r), shorten(from, to, r + 1)]);
           }
         }
       }
+      arrows(ctx, edges, head, EDGE_COLOR);
     },
   };
 }
