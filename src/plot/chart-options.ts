@@ -84,9 +84,26 @@ export function axis(style: PlotStyle, spec: AxisSpec): AxisOptions {
       color,
       font: fontSpec(style, FONT_SIZES.axisTitle, 'bold'),
     },
-    ticks: { color, font: fontSpec(style, FONT_SIZES.ticks) },
+    ticks: {
+      color,
+      font: fontSpec(style, FONT_SIZES.ticks),
+      ...(spec.type === 'logarithmic' ? { callback: powerOfTenLabel, autoSkip: false } : {}),
+    },
     grid: { drawOnChartArea: spec.grid ?? true, color: 'rgba(0, 0, 0, 0.09)' },
   } as AxisOptions;
+}
+
+/**
+ * Tick labels of a logarithmic axis: only the powers of ten, written short
+ * (1e-6, 0.01, 1, 100). Chart.js's defaults print every 1–9 multiple with
+ * fixed decimals, and they overlap.
+ */
+function powerOfTenLabel(value: string | number): string {
+  const v = Number(value);
+  const exponent = Math.log10(v);
+  if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return '';
+  const e = Math.round(exponent);
+  return e >= -2 && e <= 4 ? String(Number(v.toPrecision(1))) : `1e${e}`;
 }
 
 /** Everything a chart builder decides; `chartConfig` adds the shared look. */
