@@ -137,7 +137,6 @@ export function chartConfig(style: PlotStyle, spec: ChartSpec): ScatterConfig {
       animation: false,
       responsive: false,
       devicePixelRatio: 1,
-      parsing: false,
       layout: { padding: pad },
       scales: spec.scales,
       plugins: {

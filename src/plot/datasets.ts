@@ -57,6 +57,8 @@ export function lineSet(spec: {
     borderColor: spec.color,
     backgroundColor: spec.color,
     borderWidth: spec.width ?? 2,
+    // Round joins: the default mitre draws spikes where a steep curve turns.
+    borderJoinStyle: 'round',
     borderDash: spec.dashed ? [8, 5] : [],
     // Chart.js 'before' draws horizontally first: the value at xs[i] holds until xs[i+1].
     stepped: spec.stepped ? 'before' : false,

@@ -12,6 +12,7 @@ export type { FunctionCurvesOptions, FunctionCurve } from './charts/function-cur
 export type { ClassificationOptions, ClassifiedPoints, BoundaryLine } from './charts/classification.js';
 export type { ParameterPathOptions, ParameterPath, ContourOptions } from './charts/parameter-path.js';
 export type { TopologyOptions } from './charts/topology.js';
+export type { BarsOptions, BarSeries } from './charts/bars.js';
 export { COMPOSITE_TITLE_HEIGHT } from './composite.js';
 export { contourLines, defaultLevels, isoSegments, type ContourGrid, type ContourLine, type Point2, type Segment } from './contours.js';
 export { writeFileAtomic } from './save.js';

@@ -5,6 +5,7 @@
 import { inject, injectable } from '../di.js';
 import { PlotDataError } from '../errors.js';
 import type { BaseChartOptions, PlotStyle, ScatterConfig } from './chart-options.js';
+import { barsChart, type BarsOptions } from './charts/bars.js';
 import { classificationChart, type ClassificationOptions } from './charts/classification.js';
 import { functionCurvesChart, type FunctionCurvesOptions } from './charts/function-curves.js';
 import { learningCurveChart, type LearningCurveOptions } from './charts/learning-curve.js';
@@ -30,6 +31,7 @@ export interface ChartKinds {
   parameterPath: ParameterPathOptions;
   topology: TopologyOptions;
   learningCurvePanels: LearningCurvePanelsOptions;
+  bars: BarsOptions;
 }
 
 /** The name of a chart kind of `PlotService`. */
@@ -81,6 +83,11 @@ export class PlotService {
     return this.render('parameterPath', opts, parameterPathChart(opts, this.style));
   }
 
+  /** Bars by category, one bar per series in each category, each with its value written above. */
+  async bars(opts: BarsOptions): Promise<Buffer> {
+    return this.render('bars', opts, barsChart(opts, this.style));
+  }
+
   /** A network's layers as columns of circles with arrows between consecutive layers. */
   async topology(opts: TopologyOptions): Promise<Buffer> {
     return this.render('topology', opts, topologyChart(opts, this.style));
@@ -129,6 +136,7 @@ export class PlotService {
     parameterPath: (o) => this.parameterPath(o),
     topology: (o) => this.topology(o),
     learningCurvePanels: (o) => this.learningCurvePanels(o),
+    bars: (o) => this.bars(o),
   };
 
   private render(kind: ChartKind, opts: BaseChartOptions, config: ScatterConfig): Promise<Buffer> {

@@ -82,3 +82,38 @@ describe('PlotService charts', () => {
     expectPng(await plots.learningCurvePanels({ panels: panels.slice(0, 3) }), 1600, 1000);
   });
 });
+
+describe('axes cover unsorted data', () => {
+  it('a scatter whose xs are not sorted still spans them all (points are not cut off)', async () => {
+    const plot = new PlotService(DEFAULT_PLOT_DEFAULTS);
+    const sorted = await plot.scatter({ points: [{ xs: [0, 5, 10], ys: [1, 2, 3] }] });
+    const unsorted = await plot.scatter({ points: [{ xs: [0, 10, 5], ys: [1, 3, 2] }] });
+    expect(unsorted.equals(sorted)).toBe(true);
+  });
+});
+
+describe('bars', () => {
+  const plot = new PlotService(DEFAULT_PLOT_DEFAULTS);
+
+  it('renders grouped bars of the default size', async () => {
+    const png = await plot.bars({
+      title: 'Timings',
+      categories: ['GD 3000', 'SGD 1000'],
+      series: [
+        { name: 'book', values: [27.5, 18.8] },
+        { name: 'ours', values: [0.5, 0.4] },
+      ],
+      yLabel: 'seconds',
+    });
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png)).toEqual({ width: 800, height: 500 });
+    preview('bars', png);
+  });
+
+  it('a series needs one finite value per category', async () => {
+    await expect(plot.bars({ categories: ['a', 'b'], series: [{ name: 'x', values: [1] }] })).rejects.toThrow(
+      /values has 1 values but categories has 2/,
+    );
+    await expect(plot.bars({ categories: ['a'], series: [{ name: 'x', values: [NaN] }] })).rejects.toThrow(/x/);
+  });
+});
