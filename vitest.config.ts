@@ -6,5 +6,7 @@ export default defineConfig({
     // Figure and CLI tests render PNGs and spawn processes; give them room on 2 cores.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Builds dist/ (when older than src/) for the CLI tests, which run the built CLI.
+    globalSetup: ['test/cli/global-setup.ts'],
   },
 });

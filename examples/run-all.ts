@@ -35,7 +35,7 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
     log(`${script.id.padEnd(22)} ${file}  (${Math.round(milliseconds)} ms)`);
     for (const n of output.numbers) log(`    ${n.quantity}: book ${n.book} | ours ${n.ours}`);
   }
-  await writeFileAtomic(join(directory, 'README.md'), Buffer.from(figureIndex(rendered)));
+  await writeFileAtomic(join(directory, 'README.md'), figureIndex(rendered));
   log(`${rendered.length} figures and ${join(directory, 'README.md')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return rendered;
 }

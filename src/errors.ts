@@ -173,3 +173,22 @@ export class OutputFileError extends AgileNeuronsError {
     super(`cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
+
+/** A file could not be read (missing, a directory, no permission). */
+export class InputFileError extends AgileNeuronsError {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`cannot read ${path}: ${describeFileProblem(cause)}`, { cause });
+  }
+}
+
+/** A short reason for a failed file read: Node's own message repeats the path and the syscall. */
+function describeFileProblem(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return cause instanceof Error ? cause.message : String(cause);
+}

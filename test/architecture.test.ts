@@ -26,7 +26,8 @@ const allowed: Record<string, string[]> = {
   activation: ['activation', 'errors.ts', 'util'],
   core: ['core', 'activation', 'errors.ts', 'util'],
   training: ['training', 'core', 'activation', 'errors.ts', 'util', 'di.ts'],
-  plot: ['plot', 'errors.ts', 'di.ts'],
+  plot: ['plot', 'errors.ts', 'di.ts', 'util'],
+  io: ['io', 'core', 'activation', 'errors.ts', 'util'],
   util: ['util', 'errors.ts'],
 };
 

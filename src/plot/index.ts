@@ -15,4 +15,3 @@ export type { TopologyOptions } from './charts/topology.js';
 export type { BarsOptions, BarSeries } from './charts/bars.js';
 export { COMPOSITE_TITLE_HEIGHT } from './composite.js';
 export { contourLines, defaultLevels, isoSegments, type ContourGrid, type ContourLine, type Point2, type Segment } from './contours.js';
-export { writeFileAtomic } from './save.js';

@@ -17,7 +17,7 @@ import { topologyChart, type TopologyOptions } from './charts/topology.js';
 import { compositeGrid, compositeSize } from './composite.js';
 import { resolvePlotDefaults } from './defaults.js';
 import { rendererFor } from './renderer-pool.js';
-import { writeFileAtomic } from './save.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { checkSize } from './series-checks.js';
 import { PLOT_DEFAULTS, type PlotDefaults } from './tokens.js';
 

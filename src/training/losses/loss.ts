@@ -30,9 +30,10 @@ export abstract class Loss {
   }
 
   /**
-   * For `count` examples (rows of `width` outputs): writes ∂loss/∂outputs into
-   * `gradients` and returns the sum of the examples' losses. `targets` rows start
-   * at `targetOffset`. The trainers' hot path: no allocation.
+   * For `count` examples (rows of `width` outputs): writes ∂loss/∂outputs, times
+   * `gradientScale`, into `gradients` and returns the sum of the examples' losses.
+   * `targets` rows start at `targetOffset`. Trainers pass gradientScale = 1/count
+   * for the gradient of the batch's mean. The trainers' hot path: no allocation.
    */
   batchValueAndGradient(
     outputs: Float64Array,
@@ -41,14 +42,16 @@ export abstract class Loss {
     count: number,
     width: number,
     gradients: Float64Array,
+    gradientScale = 1,
   ): number {
     const scale = this.scale(width);
+    const start = targetOffset * width;
     let sum = 0;
     for (let e = 0; e < count * width; e++) {
       const o = outputs[e]!;
-      const t = targets[targetOffset * width + e]!;
+      const t = targets[start + e]!;
       sum += this.term(o, t);
-      gradients[e] = this.termGradient(o, t) * scale;
+      gradients[e] = this.termGradient(o, t) * scale * gradientScale;
     }
     return sum * scale;
   }

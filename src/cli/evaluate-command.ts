@@ -1,0 +1,35 @@
+/** `agile-neurons evaluate`: accuracy and confusion matrix of a saved model on a labelled CSV. */
+import { DataFormatError } from '../errors.js';
+import { loadLabelledCsv, type ColumnRef } from '../io/csv.js';
+import { loadModel } from '../io/model-file.js';
+import { classCount, evaluateClassifier, type Evaluation } from './classify.js';
+import type { CliIo } from './cli-io.js';
+import { inFile } from './file-errors.js';
+import { classNames, formatAccuracy, formatConfusionMatrix } from './report.js';
+
+/** What `evaluate` was asked to do. */
+export interface EvaluateSettings {
+  model: string;
+  data: string;
+  label?: ColumnRef;
+}
+
+/**
+ * Loads the model and the labelled rows (labels read by the model's class
+ * names; without names, as class numbers 0, 1, …) and prints the scores.
+ */
+export async function runEvaluate(settings: EvaluateSettings, io: CliIo): Promise<Evaluation> {
+  const model = await inFile(settings.model, () => loadModel(settings.model));
+  const names = classNames(model.classLabels, classCount(model.network));
+  const data = await inFile(settings.data, async () => {
+    const read = await loadLabelledCsv(settings.data, { classLabels: names, ...(settings.label === undefined ? {} : { label: settings.label }) });
+    const width = read.features[0]!.length;
+    if (width !== model.network.numberOfInputs()) {
+      throw new DataFormatError(read.lines[0]!, `has ${width} feature columns but the model takes ${model.network.numberOfInputs()}`);
+    }
+    return read;
+  });
+  const evaluation = evaluateClassifier(model.network, data.features, data.labels);
+  io.stdout.write(`accuracy: ${formatAccuracy(evaluation)}\nconfusion matrix:\n${formatConfusionMatrix(evaluation.confusion, names)}\n`);
+  return evaluation;
+}

@@ -1,0 +1,219 @@
+/**
+ * `agile-neurons train`: the chapter-6 recipe on any CSV. Shuffle with the
+ * book's seeded `Random`, split, fit min–max scaling on the training rows,
+ * train a classifier (one output per class, one-hot targets), report, save.
+ */
+import type { ActivationFunction } from '../activation/activation-function.js';
+import { createActivation } from '../activation/registry.js';
+import { resolveTrainer } from '../container.js';
+import { NNetwork } from '../core/nnetwork.js';
+import { Normalization } from '../core/normalization.js';
+import { oneHot } from '../core/one-hot.js';
+import { Random } from '../core/random.js';
+import type { DependencyContainer } from '../di.js';
+import { InvalidArgumentError, UnknownNameError } from '../errors.js';
+import { labelledRows, loadLabelledCsv, type ColumnRef, type LabelledData } from '../io/csv.js';
+import { checkWritable } from '../io/files.js';
+import { saveModel } from '../io/model-file.js';
+import { shuffleRows, splitByFraction, type Split } from '../io/split.js';
+import { createLoss } from '../training/losses/registry.js';
+import type { Loss } from '../training/losses/loss.js';
+import type { Trainer, TrainingHistory } from '../training/trainer.js';
+import { evaluateClassifier, type Evaluation } from './classify.js';
+import { UsageError, type CliIo } from './cli-io.js';
+import { inFile } from './file-errors.js';
+import { createProgressReporter, type ProgressReporter } from './progress.js';
+import { formatAccuracy, formatConfusionMatrix } from './report.js';
+
+/** Everything `train` was asked to do (the parsed command line). */
+export interface TrainSettings {
+  data: string;
+  hidden: number[];
+  activation: string;
+  loss: string;
+  trainer: string;
+  batchSize: number;
+  learningRate: number;
+  epochs: number;
+  seed: number;
+  testFraction: number;
+  /** Shuffle the rows before the split and in every epoch; false keeps the file's order (the book's first-rows split). */
+  shuffle: boolean;
+  label?: ColumnRef;
+  output?: string;
+  curve?: string;
+  quiet: boolean;
+}
+
+/** The registered pieces `train` names on its command line. */
+export interface TrainingParts {
+  activation: ActivationFunction;
+  loss: Loss;
+  trainer: Trainer;
+}
+
+/** One labelled row of raw features. */
+export interface Example {
+  features: number[];
+  label: number;
+}
+
+/** A trained classifier and how it did. */
+export interface TrainingOutcome {
+  network: NNetwork;
+  history: TrainingHistory;
+  training: Evaluation;
+  /** Undefined when no row was held out. */
+  test: Evaluation | undefined;
+}
+
+/** Runs `train` end to end; writes the report to `io.stdout`, progress to `io.stderr`. */
+export async function runTrain(settings: TrainSettings, io: CliIo, container: DependencyContainer): Promise<void> {
+  const parts = resolveTrainingParts(settings, container);
+  for (const target of [settings.output, settings.curve]) if (target !== undefined) await checkWritable(target);
+  const data = await inFile(settings.data, () => loadLabelledCsv(settings.data, settings.label === undefined ? {} : { label: settings.label }));
+  checkClasses(data);
+  const split = splitExamples(data, settings);
+  io.stdout.write(describeData(settings.data, data, split, settings));
+
+  const progress = createProgressReporter(io.stderr, settings.epochs, settings.quiet);
+  const outcome = trainClassifier(split, data.classLabels.length, parts, settings, progress);
+  io.stdout.write(describeOutcome(outcome, data.classLabels));
+
+  const curve = settings.curve === undefined ? undefined : await renderLearningCurve(outcome.history, container, settings);
+  if (settings.output !== undefined) {
+    await saveModel(settings.output, outcome.network, { classLabels: data.classLabels });
+    io.stdout.write(`saved the model to ${settings.output}\n`);
+  }
+  if (curve !== undefined) {
+    await curve.save(settings.curve!);
+    io.stdout.write(`saved the learning curve to ${settings.curve}\n`);
+  }
+}
+
+/**
+ * The activation, loss and trainer named in `settings`.
+ * @throws UsageError when a name is not registered (listing the known ones).
+ */
+export function resolveTrainingParts(settings: Pick<TrainSettings, 'activation' | 'loss' | 'trainer'>, container: DependencyContainer): TrainingParts {
+  try {
+    return {
+      activation: createActivation(settings.activation),
+      loss: createLoss(settings.loss),
+      trainer: resolveTrainer(container, settings.trainer),
+    };
+  } catch (e) {
+    if (e instanceof UnknownNameError) throw new UsageError(`${e.message.replace(/ Register it first\.$/, '')} (a --plugin can register more)`);
+    throw e;
+  }
+}
+
+/** The rows, shuffled with `Random(seed)` unless `shuffle` is false, then cut: the first round(N·(1 − testFraction)) train. */
+export function splitExamples(data: LabelledData, settings: Pick<TrainSettings, 'testFraction' | 'seed' | 'shuffle'>): Split<Example> {
+  const examples = data.features.map((features, i) => ({ features, label: data.labels[i]! }));
+  const ordered = settings.shuffle ? shuffleRows(examples, settings.seed) : examples;
+  const split = splitByFraction(ordered, 1 - settings.testFraction);
+  if (split.train.length === 0) {
+    throw new InvalidArgumentError('--test-fraction', `leaves no training rows out of ${examples.length}; use a smaller fraction`);
+  }
+  return split;
+}
+
+/**
+ * Fits min–max scaling on the training rows, builds the network (weights from
+ * `Random(seed)`), trains it, and scores it on both parts of the split.
+ */
+export function trainClassifier(
+  split: Split<Example>,
+  classes: number,
+  parts: TrainingParts,
+  settings: Pick<TrainSettings, 'hidden' | 'seed' | 'epochs' | 'learningRate' | 'batchSize' | 'shuffle'>,
+  progress: ProgressReporter,
+): TrainingOutcome {
+  const normalization = new Normalization();
+  normalization.normalizeData(labelledRows({ features: split.train.map((e) => e.features), labels: split.train.map((e) => e.label) }));
+  const inputs = normalization.min.length;
+  const network = new NNetwork().configure(inputs, settings.hidden, classes, { activation: parts.activation, random: new Random(settings.seed) });
+  network.learningRate = settings.learningRate;
+  network.normalization = normalization;
+
+  const stopListening = parts.trainer.onEpoch((event) => progress.update(event));
+  let history: TrainingHistory;
+  try {
+    history = parts.trainer.train(
+      network,
+      {
+        inputs: split.train.map((e) => normalization.normalizeInputs(e.features)),
+        targets: split.train.map((e) => oneHot(e.label, classes)),
+        labels: split.train.map((e) => e.label),
+      },
+      {
+        epochs: settings.epochs,
+        learningRate: settings.learningRate,
+        batchSize: settings.batchSize,
+        shuffle: settings.shuffle,
+        seed: settings.seed,
+        loss: parts.loss,
+      },
+    );
+  } finally {
+    stopListening();
+    progress.stop();
+  }
+  const score = (examples: readonly Example[]): Evaluation =>
+    evaluateClassifier(
+      network,
+      examples.map((e) => e.features),
+      examples.map((e) => e.label),
+    );
+  return { network, history, training: score(split.train), test: split.test.length === 0 ? undefined : score(split.test) };
+}
+
+function checkClasses(data: LabelledData): void {
+  if (data.classLabels.length < 2) {
+    throw new InvalidArgumentError('labels', `every row has the label '${data.classLabels[0]}': a classifier needs at least two classes`);
+  }
+}
+
+function describeData(path: string, data: LabelledData, split: Split<Example>, settings: TrainSettings): string {
+  const order = settings.shuffle ? `shuffled with seed ${settings.seed}` : 'in file order';
+  return (
+    `read ${path}: ${data.features.length} rows, ${data.features[0]!.length} features, ` +
+    `${data.classLabels.length} classes (${data.classLabels.join(', ')})\n` +
+    `training on ${split.train.length} rows, testing on ${split.test.length} (${order})\n` +
+    `network ${[data.features[0]!.length, ...settings.hidden, data.classLabels.length].join('-')}, ${settings.activation} hidden layers; ` +
+    `trainer ${settings.trainer}, loss ${settings.loss}, batch size ${settings.batchSize}, ` +
+    `learning rate ${settings.learningRate}, ${settings.epochs} epochs\n`
+  );
+}
+
+function describeOutcome(outcome: TrainingOutcome, classLabels: readonly string[]): string {
+  const lines = [`training accuracy: ${formatAccuracy(outcome.training)}`];
+  if (outcome.test !== undefined) lines.push(`test accuracy: ${formatAccuracy(outcome.test)}`);
+  const shown = outcome.test ?? outcome.training;
+  lines.push(`confusion matrix on the ${outcome.test ? 'test' : 'training'} rows:`, formatConfusionMatrix(shown.confusion, classLabels));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A rendered learning curve, ready to save. */
+interface RenderedCurve {
+  save(path: string): Promise<void>;
+}
+
+/** Renders the loss and accuracy per epoch with the plot module (loaded only when a curve is asked for). */
+async function renderLearningCurve(
+  history: TrainingHistory,
+  container: DependencyContainer,
+  settings: Pick<TrainSettings, 'data' | 'loss'>,
+): Promise<RenderedCurve> {
+  const { PlotService, PLOT_DEFAULTS, registerPlotting } = await import('../plot/index.js');
+  if (!container.isRegistered(PLOT_DEFAULTS, true)) registerPlotting(container);
+  const plot = container.resolve(PlotService);
+  const png = await plot.learningCurve({
+    errors: history.loss,
+    precisions: history.accuracy,
+    title: `Learning curve: ${settings.data}`,
+    yLabel: `Loss (${settings.loss})`,
+  });
+  return { save: (path) => plot.save(png, path) };
+}

@@ -1,0 +1,31 @@
+export {
+  parseCsv,
+  readLabelledCsv,
+  readFeatureCsv,
+  loadLabelledCsv,
+  loadFeatureCsv,
+  labelledRows,
+  type ColumnRef,
+  type CsvOptions,
+  type LabelledCsvOptions,
+  type FeatureCsvOptions,
+  type CsvTable,
+  type LabelledData,
+  type FeatureData,
+} from './csv.js';
+export { pharoRound, trainingSize, splitByFraction, shuffleRows, shuffleAndSplit, type Split } from './split.js';
+export {
+  networkToDocument,
+  networkFromDocument,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type ModelDocument,
+  type LayerDocument,
+  type NeuronDocument,
+  type MinMax,
+  type ModelExtras,
+  type LoadedModel,
+} from './model-document.js';
+export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
+export { irisDataset, twoClassExample, dataFilePath, packageRoot } from './datasets.js';
+export { readTextFile, checkWritable } from './files.js';

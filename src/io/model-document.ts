@@ -1,0 +1,282 @@
+/**
+ * An `NNetwork` as a versioned plain JSON document, and back. Activations are
+ * stored by registered name and `config()`, so a network whose activation a
+ * user registered (`registerActivation`) loads back as long as the name is
+ * registered again before loading. Numbers are stored as JSON numbers, which
+ * give back exactly the same doubles: a loaded network computes the same outputs.
+ *
+ * ```json
+ * { "format": "agile-neurons/model", "version": 1, "inputs": 4, "learningRate": 0.1,
+ *   "layers": [{ "activation": { "name": "sigmoid", "config": {} },
+ *                "neurons": [{ "weights": [0.1, …], "bias": -0.3 }, …] }, …],
+ *   "normalization": { "min": [4.3, …], "max": [7.9, …] },
+ *   "classLabels": ["setosa", "versicolor", "virginica"] }
+ * ```
+ * `normalization` and `classLabels` may be null.
+ */
+import { ActivationFunction } from '../activation/activation-function.js';
+import { createActivation } from '../activation/registry.js';
+import { NeuronLayer } from '../core/neuron-layer.js';
+import { NNetwork } from '../core/nnetwork.js';
+import { Normalization } from '../core/normalization.js';
+import { Random } from '../core/random.js';
+import { InvalidArgumentError, ModelFormatError, NotConfiguredError, UnknownNameError } from '../errors.js';
+import {
+  fieldPath,
+  readArray,
+  readField,
+  readFiniteNumber,
+  readNumberArray,
+  readObject,
+  readPositiveInteger,
+  readString,
+  type JsonObject,
+} from './field-reader.js';
+
+/** The `format` of every model document. */
+export const MODEL_FORMAT = 'agile-neurons/model';
+/** The document version this code writes and reads. */
+export const MODEL_VERSION = 1;
+
+/** A min–max scaling: feature j was scaled by (x − min[j]) / (max[j] − min[j]). */
+export interface MinMax {
+  min: number[];
+  max: number[];
+}
+
+/** One neuron in a model document. */
+export interface NeuronDocument {
+  weights: number[];
+  bias: number;
+}
+
+/** One layer in a model document: the activation all its neurons share, and the neurons. */
+export interface LayerDocument {
+  activation: { name: string; config: Record<string, number> };
+  neurons: NeuronDocument[];
+}
+
+/** A saved network (version 1). */
+export interface ModelDocument {
+  format: typeof MODEL_FORMAT;
+  version: typeof MODEL_VERSION;
+  /** Inputs the network takes. */
+  inputs: number;
+  learningRate: number;
+  layers: LayerDocument[];
+  /** The scaling to apply to raw features before feeding them; null when the network takes them as they are. */
+  normalization: MinMax | null;
+  /** `classLabels[k]` names output k (with one output: k = 0 below 0.5, 1 from 0.5); null when unnamed. */
+  classLabels: string[] | null;
+}
+
+/** What a model document holds besides the layers. */
+export interface ModelExtras {
+  /** Names of the classes, one per output (two for a single output). */
+  classLabels?: readonly string[];
+  /** The scaling of the inputs; `network.normalization` by default. */
+  normalization?: Readonly<MinMax>;
+}
+
+/** A network read from a model document, and what came with it. */
+export interface LoadedModel {
+  /** The network; its `normalization` is set when the document had one. */
+  network: NNetwork;
+  /** The class names, when the document had them. */
+  classLabels: string[] | undefined;
+}
+
+/**
+ * The document of `network` and `extras`.
+ * @throws NotConfiguredError for a network without layers;
+ *   InvalidArgumentError when a layer's neurons do not share one activation, the
+ *   neurons differ in learning rate, or the extras do not fit the network;
+ *   UnknownNameError when an activation's name is not registered (the file could not be loaded).
+ */
+export function networkToDocument(network: NNetwork, extras: ModelExtras = {}): ModelDocument {
+  if (network.layers.length === 0) {
+    throw new NotConfiguredError('this network has no layers yet: configure it before saving');
+  }
+  const learningRate = network.learningRate;
+  const layers = network.layers.map((layer, l) => layerToDocument(layer, l, learningRate));
+  const normalization = extras.normalization ?? network.normalization;
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    inputs: network.numberOfInputs(),
+    learningRate,
+    layers,
+    normalization: normalization === undefined ? null : checkedMinMax(normalization, network.numberOfInputs()),
+    classLabels: extras.classLabels === undefined ? null : checkedClassLabels(extras.classLabels, network.numberOfOutputs()),
+  };
+}
+
+/**
+ * The network a document describes, checked field by field first.
+ * @throws ModelFormatError naming the first wrong field: not an object, another
+ *   format or version, a missing field, a weight count that does not match the
+ *   layer before, a non-finite number, an unregistered activation.
+ */
+export function networkFromDocument(document: unknown): LoadedModel {
+  const doc = readObject(document, '');
+  checkFormatAndVersion(doc);
+  const inputs = readPositiveInteger(readField(doc, 'inputs', ''), 'inputs');
+  const learningRate = readLearningRate(readField(doc, 'learningRate', ''));
+  const layerDocs = readArray(readField(doc, 'layers', ''), 'layers');
+  if (layerDocs.length === 0) throw new ModelFormatError('layers', 'must have at least one layer');
+
+  const network = new NNetwork();
+  let previousSize = inputs;
+  layerDocs.forEach((layerDoc, l) => {
+    const layer = layerFromDocument(layerDoc, `layers[${l}]`, previousSize, l === 0 ? 'inputs' : `the size of layers[${l - 1}]`);
+    network.addLayer(layer);
+    previousSize = layer.numberOfNeurons();
+  });
+  network.learningRate = learningRate;
+
+  const normalization = readNullable(doc, 'normalization', (value) => readMinMax(value, inputs));
+  if (normalization !== undefined) network.normalization = Object.assign(new Normalization(), normalization);
+  const classLabels = readNullable(doc, 'classLabels', (value) => readClassLabels(value, network.numberOfOutputs()));
+  return { network, classLabels };
+}
+
+// --- writing ---------------------------------------------------------------
+
+function layerToDocument(layer: NeuronLayer, l: number, learningRate: number): LayerDocument {
+  const activation = layer.activationFunction;
+  const neurons = layer.neurons.map((neuron, j) => {
+    if (!sameActivation(neuron.activationFunction, activation)) {
+      throw new InvalidArgumentError(
+        `layer ${l}`,
+        `neuron ${j} uses activation '${neuron.activationFunction.name}' but neuron 0 uses '${activation.name}'; a model file stores one activation per layer`,
+      );
+    }
+    if (neuron.learningRate !== learningRate) {
+      throw new InvalidArgumentError(
+        `layer ${l}`,
+        `neuron ${j} has learning rate ${neuron.learningRate} but the network has ${learningRate}; a model file stores one learning rate`,
+      );
+    }
+    return { weights: Array.from(neuron.weights), bias: neuron.bias };
+  });
+  const config = { ...activation.config() };
+  createActivation(activation.name, config); // throws UnknownNameError now rather than when loading
+  return { activation: { name: activation.name, config }, neurons };
+}
+
+function sameActivation(a: ActivationFunction, b: ActivationFunction): boolean {
+  return a === b || (a.name === b.name && JSON.stringify(a.config()) === JSON.stringify(b.config()));
+}
+
+function checkedMinMax(normalization: Readonly<MinMax>, inputs: number): MinMax {
+  try {
+    return readMinMax({ min: [...normalization.min], max: [...normalization.max] }, inputs);
+  } catch (e) {
+    if (e instanceof ModelFormatError) throw new InvalidArgumentError(e.field, e.detail);
+    throw e;
+  }
+}
+
+function checkedClassLabels(labels: readonly string[], outputs: number): string[] {
+  try {
+    return readClassLabels([...labels], outputs);
+  } catch (e) {
+    if (e instanceof ModelFormatError) throw new InvalidArgumentError(e.field, e.detail);
+    throw e;
+  }
+}
+
+// --- reading ---------------------------------------------------------------
+
+function checkFormatAndVersion(doc: JsonObject): void {
+  const format = readField(doc, 'format', '');
+  if (format !== MODEL_FORMAT) {
+    throw new ModelFormatError('format', `must be '${MODEL_FORMAT}', got ${JSON.stringify(format)}: this is not an agile-neurons model file`);
+  }
+  const version = readField(doc, 'version', '');
+  if (version !== MODEL_VERSION) {
+    throw new ModelFormatError(
+      'version',
+      `is ${JSON.stringify(version)}, an unknown version: this agile-neurons reads version ${MODEL_VERSION}; a newer release may read it`,
+    );
+  }
+}
+
+function readLearningRate(value: unknown): number {
+  const rate = readFiniteNumber(value, 'learningRate');
+  if (rate <= 0) throw new ModelFormatError('learningRate', `must be above 0, got ${rate}`);
+  return rate;
+}
+
+/** A layer whose neurons each take `inputs` weights (`inputsName` says where that count comes from). */
+function layerFromDocument(value: unknown, path: string, inputs: number, inputsName: string): NeuronLayer {
+  const layerDoc = readObject(value, path);
+  const activation = readActivation(readField(layerDoc, 'activation', path), fieldPath(path, 'activation'));
+  const neuronsPath = fieldPath(path, 'neurons');
+  const neuronDocs = readArray(readField(layerDoc, 'neurons', path), neuronsPath);
+  if (neuronDocs.length === 0) throw new ModelFormatError(neuronsPath, 'must have at least one neuron');
+
+  const rowLength = inputs + 1;
+  const parameters = new Float64Array(neuronDocs.length * rowLength);
+  neuronDocs.forEach((neuronValue, j) => {
+    const neuronPath = `${neuronsPath}[${j}]`;
+    const neuron = readObject(neuronValue, neuronPath);
+    const weights = readNumberArray(readField(neuron, 'weights', neuronPath), fieldPath(neuronPath, 'weights'), inputs, ` (${inputsName})`);
+    const bias = readFiniteNumber(readField(neuron, 'bias', neuronPath), fieldPath(neuronPath, 'bias'));
+    parameters.set(weights, j * rowLength);
+    parameters[j * rowLength + inputs] = bias;
+  });
+  const layer = new NeuronLayer().initializeNbOfNeurons(neuronDocs.length, inputs, new Random(), activation);
+  layer.parameters().set(parameters);
+  return layer;
+}
+
+function readActivation(value: unknown, path: string): ActivationFunction {
+  const spec = readObject(value, path);
+  const name = readString(readField(spec, 'name', path), fieldPath(path, 'name'));
+  const configPath = fieldPath(path, 'config');
+  const configObject = readObject(readField(spec, 'config', path), configPath);
+  const config: Record<string, number> = Object.fromEntries(
+    Object.entries(configObject).map(([key, entry]) => [key, readFiniteNumber(entry, fieldPath(configPath, key))]),
+  );
+  try {
+    return createActivation(name, config);
+  } catch (e) {
+    if (e instanceof UnknownNameError) {
+      throw new ModelFormatError(
+        fieldPath(path, 'name'),
+        `is '${name}', an activation that is not registered (known: ${e.known.join(', ')}); register it before loading`,
+      );
+    }
+    throw new ModelFormatError(configPath, `is not a valid setting of activation '${name}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Field `key` read by `read`, or undefined when it is null. */
+function readNullable<T>(doc: JsonObject, key: string, read: (value: unknown) => T): T | undefined {
+  const value = readField(doc, key, '');
+  return value === null ? undefined : read(value);
+}
+
+function readMinMax(value: unknown, inputs: number): MinMax {
+  const object = readObject(value, 'normalization');
+  const hint = ' (one per input)';
+  const min = readNumberArray(readField(object, 'min', 'normalization'), 'normalization.min', inputs, hint);
+  const max = readNumberArray(readField(object, 'max', 'normalization'), 'normalization.max', inputs, hint);
+  max.forEach((hi, j) => {
+    if (hi === min[j]) throw new ModelFormatError(`normalization.max[${j}]`, `equals normalization.min[${j}] (${hi}): scaling would divide by zero`);
+  });
+  return { min, max };
+}
+
+function readClassLabels(value: unknown, outputs: number): string[] {
+  const count = outputs === 1 ? 2 : outputs;
+  const hint = outputs === 1 ? ' (a single output tells two classes)' : ' (one per output)';
+  const labels = readArray(value, 'classLabels', count, hint).map((entry, k) => readString(entry, `classLabels[${k}]`));
+  const seen = new Set<string>();
+  labels.forEach((label, k) => {
+    if (seen.has(label)) throw new ModelFormatError(`classLabels[${k}]`, `repeats '${label}': class names must differ`);
+    seen.add(label);
+  });
+  return labels;
+}
