@@ -164,24 +164,8 @@ function addFiguresCommand(program: Command, context: CommandContext): void {
   configure(command, `${NAME} figures`, context.io);
 }
 
-/** `train`'s options as commander parses them. */
-interface TrainOptions {
-  hidden: number[];
-  activation: string;
-  loss: string;
-  trainer: string;
-  batchSize: number;
-  learningRate: number;
-  epochs: number;
-  seed: number;
-  testFraction: number;
-  shuffle: boolean;
-  label?: TrainSettings['label'];
-  output?: string;
-  curve?: string;
-  quiet?: boolean;
-  plugin?: string[];
-}
+/** `train`'s options as commander parses them: the settings less the data file, plus the CLI's own. */
+type TrainOptions = Omit<TrainSettings, 'data' | 'quiet'> & { quiet?: boolean; plugin?: string[] };
 
 function trainSettings(data: string, options: TrainOptions): TrainSettings {
   const { plugin: _plugin, quiet, ...rest } = options;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Random } from '../core/random.js';
 import { NotConfiguredError } from '../errors.js';
 import { readLabelledCsv, type LabelledData } from './csv.js';
 import { readTextFileSync } from './files.js';
@@ -27,6 +28,23 @@ export function irisDataset(): LabelledData {
  */
 export function twoClassExample(): LabelledData {
   return readLabelledCsv(readTextFileSync(dataFilePath('two-class-example.csv')));
+}
+
+/**
+ * The "Theory on Learning" chapter's synthetic points around y = x:
+ * xᵢ = i/n, yᵢ = (r·40 − 20 + i)/n for i = 1..n, with r drawn from
+ * `new Random(seed)` (42, as the book), i.e. y = x + U(−0.2, 0.2).
+ * As one-column rows, ready for a `LinearModel` and a trainer.
+ */
+export function noisyLine(n: number, seed = 42): { inputs: number[][]; targets: number[][] } {
+  const random = new Random(seed);
+  const inputs: number[][] = [];
+  const targets: number[][] = [];
+  for (let i = 1; i <= n; i++) {
+    inputs.push([i / n]);
+    targets.push([(random.next() * 40 - 20 + i) / n]);
+  }
+  return { inputs, targets };
 }
 
 /** The path of `fileName` in the package's `data/` folder. */

@@ -5,7 +5,7 @@ import {
   GradientDescentTrainer,
   LinearModel,
   MeanSquaredError,
-  Random,
+  noisyLine,
   StochasticGradientDescentTrainer,
   TRAINER,
   type TrainingData,
@@ -18,18 +18,6 @@ function cost(a: number, b: number): number {
   const mse = new MeanSquaredError();
   const model = new LinearModel(a, b);
   return points.inputs.reduce((sum, x, i) => sum + mse.value([model.predict(x[0]!)], points.targets[i]!), 0) / 4;
-}
-
-/** xᵢ = i/n, yᵢ = (r·40 − 20 + i)/n, r from Random(42): points around y = x. */
-function noisyLine(n: number): TrainingData {
-  const random = new Random(42);
-  const inputs: number[][] = [];
-  const targets: number[][] = [];
-  for (let i = 1; i <= n; i++) {
-    inputs.push([i / n]);
-    targets.push([(random.next() * 40 - 20 + i) / n]);
-  }
-  return { inputs, targets };
 }
 
 describe('Theory on Learning', () => {
