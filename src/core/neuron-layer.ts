@@ -170,46 +170,11 @@ export class NeuronLayer {
   forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
     const n = this.neuronList.length;
     const k = this.numberOfWeights();
-    const rowLength = k + 1;
-    const w = this.storage;
     const out = this.batchBuffers(count).outputs;
-    const activation = this.activationFunction;
-    for (let r = 0; r < count; r++) {
-      const xBase = (offset + r) * k;
-      const outBase = r * n;
-      let j = 0;
-      // Four neurons at a time: each input is read once for four weighted sums,
-      // and four independent sums keep the adder busy where a single sum waits
-      // for its previous addition. Each sum still adds its terms in input order,
-      // so every output is bit for bit what `Neuron.feed` gives.
-      for (; j + 4 <= n; j += 4) {
-        const w0 = j * rowLength;
-        const w1 = w0 + rowLength;
-        const w2 = w1 + rowLength;
-        const w3 = w2 + rowLength;
-        let z0 = 0;
-        let z1 = 0;
-        let z2 = 0;
-        let z3 = 0;
-        for (let i = 0; i < k; i++) {
-          const x = inputs[xBase + i]!;
-          z0 += x * w[w0 + i]!;
-          z1 += x * w[w1 + i]!;
-          z2 += x * w[w2 + i]!;
-          z3 += x * w[w3 + i]!;
-        }
-        out[outBase + j] = activation.eval(z0 + w[w0 + k]!);
-        out[outBase + j + 1] = activation.eval(z1 + w[w1 + k]!);
-        out[outBase + j + 2] = activation.eval(z2 + w[w2 + k]!);
-        out[outBase + j + 3] = activation.eval(z3 + w[w3 + k]!);
-      }
-      for (; j < n; j++) {
-        const wBase = j * rowLength;
-        let z = 0;
-        for (let i = 0; i < k; i++) z += inputs[xBase + i]! * w[wBase + i]!;
-        out[outBase + j] = activation.eval(z + w[wBase + k]!);
-      }
-    }
+    // Two examples at a time, so each weight read from memory serves both.
+    let r = 0;
+    for (; r + 2 <= count; r += 2) this.feedTwoExamples(inputs, (offset + r) * k, out, r * n);
+    if (r < count) this.feedOneExample(inputs, (offset + r) * k, out, r * n);
     return out;
   }
 
@@ -230,53 +195,199 @@ export class NeuronLayer {
   ): Float64Array | undefined {
     const n = this.neuronList.length;
     const k = this.numberOfWeights();
-    const rowLength = k + 1;
-    const w = this.storage;
-    const buffers = this.batchBuffers(count);
-    const out = buffers.outputs;
-    const deltas = buffers.deltas;
+    const { outputs, deltas } = this.batchBuffers(count);
     const activation = this.activationFunction;
-    for (let e = 0; e < count * n; e++) deltas[e] = outputGradients[e]! * activation.derivative(out[e]!);
-    // ∂loss/∂w[j][i] = Σ over examples of δ[r][j] · x[r][i], neuron by neuron: the
-    // neuron's gradient row stays in the fastest cache while the batch goes by,
-    // and four examples are added per visit of an entry. Entries still add the
-    // examples' terms one by one in example order, as one example at a time would.
-    for (let j = 0; j < n; j++) {
-      const gBase = j * rowLength;
-      let r = 0;
-      for (; r + 4 <= count; r += 4) {
-        const d0 = deltas[r * n + j]!;
-        const d1 = deltas[(r + 1) * n + j]!;
-        const d2 = deltas[(r + 2) * n + j]!;
-        const d3 = deltas[(r + 3) * n + j]!;
-        const x0 = (offset + r) * k;
-        const x1 = x0 + k;
-        const x2 = x1 + k;
-        const x3 = x2 + k;
-        for (let i = 0; i < k; i++) {
-          gradients[gBase + i] =
-            gradients[gBase + i]! + d0 * inputs[x0 + i]! + d1 * inputs[x1 + i]! + d2 * inputs[x2 + i]! + d3 * inputs[x3 + i]!;
-        }
-        gradients[gBase + k] = gradients[gBase + k]! + d0 + d1 + d2 + d3;
-      }
-      for (; r < count; r++) {
-        const delta = deltas[r * n + j]!;
-        const xBase = (offset + r) * k;
-        for (let i = 0; i < k; i++) gradients[gBase + i]! += delta * inputs[xBase + i]!;
-        gradients[gBase + k]! += delta;
-      }
-    }
+    for (let e = 0; e < count * n; e++) deltas[e] = outputGradients[e]! * activation.derivative(outputs[e]!);
+    // ∂loss/∂w[j][i] = Σ over the batch of δ[r][j] · x[r][i], two neurons at a time,
+    // so each input read from memory serves both.
+    let j = 0;
+    for (; j + 2 <= n; j += 2) this.addGradientsOfTwoNeurons(j, inputs, offset, count, gradients);
+    if (j < n) this.addGradientsOfOneNeuron(j, inputs, offset, count, gradients);
     if (!wantInputGradients) return undefined;
     // ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass.
-    const inputGradients = buffers.inputGradients;
+    const w = this.storage;
+    const rowLength = k + 1;
+    const inputGradients = this.batch.inputGradients;
     for (let r = 0; r < count; r++) {
       for (let i = 0; i < k; i++) {
         let sum = 0;
-        for (let j = 0; j < n; j++) sum += w[j * rowLength + i]! * deltas[r * n + j]!;
+        for (let q = 0; q < n; q++) sum += w[q * rowLength + i]! * deltas[r * n + q]!;
         inputGradients[r * k + i] = sum;
       }
     }
     return inputGradients;
+  }
+
+  // How the batch path stays fast and exact. A weighted sum is a chain of
+  // additions, each waiting for the one before; the helpers below work on four
+  // neurons (or two examples, or both) at once, so the processor has independent
+  // chains to overlap and every number loaded from memory is used several times
+  // (a small block of the matrix product of the book's later chapters). Each
+  // single sum still adds the same terms in the same order as one neuron and one
+  // example at a time would, so the results are bit for bit the same.
+
+  /** Outputs for the example whose inputs start at `inputs[xBase]`, into `out[outBase…]`. */
+  private feedOneExample(inputs: ArrayLike<number>, xBase: number, out: Float64Array, outBase: number): void {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const rowLength = k + 1;
+    const w = this.storage;
+    const activation = this.activationFunction;
+    let j = 0;
+    for (; j + 4 <= n; j += 4) {
+      const w0 = j * rowLength;
+      const w1 = w0 + rowLength;
+      const w2 = w1 + rowLength;
+      const w3 = w2 + rowLength;
+      let z0 = 0;
+      let z1 = 0;
+      let z2 = 0;
+      let z3 = 0;
+      for (let i = 0; i < k; i++) {
+        const x = inputs[xBase + i]!;
+        z0 += x * w[w0 + i]!;
+        z1 += x * w[w1 + i]!;
+        z2 += x * w[w2 + i]!;
+        z3 += x * w[w3 + i]!;
+      }
+      out[outBase + j] = activation.eval(z0 + w[w0 + k]!);
+      out[outBase + j + 1] = activation.eval(z1 + w[w1 + k]!);
+      out[outBase + j + 2] = activation.eval(z2 + w[w2 + k]!);
+      out[outBase + j + 3] = activation.eval(z3 + w[w3 + k]!);
+    }
+    for (; j < n; j++) {
+      const wBase = j * rowLength;
+      let z = 0;
+      for (let i = 0; i < k; i++) z += inputs[xBase + i]! * w[wBase + i]!;
+      out[outBase + j] = activation.eval(z + w[wBase + k]!);
+    }
+  }
+
+  /** `feedOneExample` for two consecutive examples: rows `xBase` and `xBase + k`. */
+  private feedTwoExamples(inputs: ArrayLike<number>, xBase: number, out: Float64Array, outBase: number): void {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const rowLength = k + 1;
+    const w = this.storage;
+    const activation = this.activationFunction;
+    const xa = xBase;
+    const xb = xBase + k;
+    const oa = outBase;
+    const ob = outBase + n;
+    let j = 0;
+    for (; j + 4 <= n; j += 4) {
+      const w0 = j * rowLength;
+      const w1 = w0 + rowLength;
+      const w2 = w1 + rowLength;
+      const w3 = w2 + rowLength;
+      let a0 = 0; // example a, neuron j
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let b0 = 0; // example b, neuron j
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      for (let i = 0; i < k; i++) {
+        const xA = inputs[xa + i]!;
+        const xB = inputs[xb + i]!;
+        const v0 = w[w0 + i]!;
+        const v1 = w[w1 + i]!;
+        const v2 = w[w2 + i]!;
+        const v3 = w[w3 + i]!;
+        a0 += xA * v0;
+        a1 += xA * v1;
+        a2 += xA * v2;
+        a3 += xA * v3;
+        b0 += xB * v0;
+        b1 += xB * v1;
+        b2 += xB * v2;
+        b3 += xB * v3;
+      }
+      out[oa + j] = activation.eval(a0 + w[w0 + k]!);
+      out[oa + j + 1] = activation.eval(a1 + w[w1 + k]!);
+      out[oa + j + 2] = activation.eval(a2 + w[w2 + k]!);
+      out[oa + j + 3] = activation.eval(a3 + w[w3 + k]!);
+      out[ob + j] = activation.eval(b0 + w[w0 + k]!);
+      out[ob + j + 1] = activation.eval(b1 + w[w1 + k]!);
+      out[ob + j + 2] = activation.eval(b2 + w[w2 + k]!);
+      out[ob + j + 3] = activation.eval(b3 + w[w3 + k]!);
+    }
+    for (; j < n; j++) {
+      const wBase = j * rowLength;
+      let za = 0;
+      let zb = 0;
+      for (let i = 0; i < k; i++) {
+        za += inputs[xa + i]! * w[wBase + i]!;
+        zb += inputs[xb + i]! * w[wBase + i]!;
+      }
+      out[oa + j] = activation.eval(za + w[wBase + k]!);
+      out[ob + j] = activation.eval(zb + w[wBase + k]!);
+    }
+  }
+
+  /**
+   * Adds neuron j's and j + 1's weight and bias gradients over the batch (deltas
+   * already set): four examples per pass over the two gradient rows. Each entry
+   * still receives the examples' terms one by one, in example order.
+   */
+  private addGradientsOfTwoNeurons(j: number, inputs: ArrayLike<number>, offset: number, count: number, gradients: Float64Array): void {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const deltas = this.batch.deltas;
+    const ga = j * (k + 1); // neuron j's row
+    const gb = ga + k + 1; // neuron j + 1's row
+    let r = 0;
+    for (; r + 4 <= count; r += 4) {
+      const a0 = deltas[r * n + j]!;
+      const a1 = deltas[(r + 1) * n + j]!;
+      const a2 = deltas[(r + 2) * n + j]!;
+      const a3 = deltas[(r + 3) * n + j]!;
+      const b0 = deltas[r * n + j + 1]!;
+      const b1 = deltas[(r + 1) * n + j + 1]!;
+      const b2 = deltas[(r + 2) * n + j + 1]!;
+      const b3 = deltas[(r + 3) * n + j + 1]!;
+      const x0 = (offset + r) * k;
+      const x1 = x0 + k;
+      const x2 = x1 + k;
+      const x3 = x2 + k;
+      for (let i = 0; i < k; i++) {
+        const v0 = inputs[x0 + i]!;
+        const v1 = inputs[x1 + i]!;
+        const v2 = inputs[x2 + i]!;
+        const v3 = inputs[x3 + i]!;
+        gradients[ga + i] = gradients[ga + i]! + a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+        gradients[gb + i] = gradients[gb + i]! + b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+      }
+      gradients[ga + k] = gradients[ga + k]! + a0 + a1 + a2 + a3;
+      gradients[gb + k] = gradients[gb + k]! + b0 + b1 + b2 + b3;
+    }
+    for (; r < count; r++) {
+      const a = deltas[r * n + j]!;
+      const b = deltas[r * n + j + 1]!;
+      const xBase = (offset + r) * k;
+      for (let i = 0; i < k; i++) {
+        const x = inputs[xBase + i]!;
+        gradients[ga + i]! += a * x;
+        gradients[gb + i]! += b * x;
+      }
+      gradients[ga + k]! += a;
+      gradients[gb + k]! += b;
+    }
+  }
+
+  /** Adds neuron j's weight and bias gradients over the batch, one example at a time. */
+  private addGradientsOfOneNeuron(j: number, inputs: ArrayLike<number>, offset: number, count: number, gradients: Float64Array): void {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const deltas = this.batch.deltas;
+    const gBase = j * (k + 1);
+    for (let r = 0; r < count; r++) {
+      const delta = deltas[r * n + j]!;
+      const xBase = (offset + r) * k;
+      for (let i = 0; i < k; i++) gradients[gBase + i]! += delta * inputs[xBase + i]!;
+      gradients[gBase + k]! += delta;
+    }
   }
 
   /** The outputs of the last `forwardBatch` (a reused buffer: read, never write). */

@@ -52,10 +52,11 @@ export class LinearModel implements TrainableModel {
 
   forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
     if (this.outputs.length < count) this.outputs = new Float64Array(count);
+    const outputs = this.outputs; // a local: the loop need not reload the field after each store
     const a = this.ab[0]!;
     const b = this.ab[1]!;
-    for (let r = 0; r < count; r++) this.outputs[r] = a * inputs[offset + r]! + b;
-    return this.outputs;
+    for (let r = 0; r < count; r++) outputs[r] = a * inputs[offset + r]! + b;
+    return outputs;
   }
 
   /** ∂loss/∂a = Σ ∂loss/∂f · x, ∂loss/∂b = Σ ∂loss/∂f. */
