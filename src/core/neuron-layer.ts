@@ -194,20 +194,70 @@ export class NeuronLayer {
     wantInputGradients: boolean,
   ): Float64Array | undefined {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
-    const { outputs, deltas } = this.batchBuffers(count);
-    const activation = this.activationFunction;
-    for (let e = 0; e < count * n; e++) deltas[e] = outputGradients[e]! * activation.derivative(outputs[e]!);
+    this.setDeltas(outputGradients, count);
     // ∂loss/∂w[j][i] = Σ over the batch of δ[r][j] · x[r][i], two neurons at a time,
     // so each input read from memory serves both.
     let j = 0;
     for (; j + 2 <= n; j += 2) this.addGradientsOfTwoNeurons(j, inputs, offset, count, gradients);
     if (j < n) this.addGradientsOfOneNeuron(j, inputs, offset, count, gradients);
-    if (!wantInputGradients) return undefined;
-    // ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass.
+    return wantInputGradients ? this.inputGradients(count) : undefined;
+  }
+
+  // The online shortcut, used by trainers for the book's one-example-at-a-time
+  // training: after `forwardBatch` of one example, `backwardOne` sets the deltas
+  // (every layer's, before any weight moves) and `descend` moves the weights in
+  // place, as `updateWeight` does, with no gradient buffer. The step is the
+  // batch path's gradient times the learning rate, rounded as lr · (δ · x).
+
+  /**
+   * `backwardBatch` for the one example of the last `forwardBatch`, without
+   * adding gradients anywhere: sets this layer's deltas and returns ∂loss/∂inputs
+   * (or undefined when `wantInputGradients` is false).
+   */
+  backwardOne(outputGradients: Float64Array, wantInputGradients: boolean): Float64Array | undefined {
+    this.setDeltas(outputGradients, 1);
+    return wantInputGradients ? this.inputGradients(1) : undefined;
+  }
+
+  /**
+   * Whether every step of `descend` would be finite: each weight's gradient is
+   * δⱼ · xᵢ, so all are finite exactly when the largest |δ| times the largest |x| is.
+   */
+  canDescend(inputs: ArrayLike<number>, offset: number): boolean {
+    const k = this.numberOfWeights();
+    return Number.isFinite(largestMagnitude(this.batch.deltas, 0, this.neuronList.length) * largestMagnitude(inputs, offset * k, k));
+  }
+
+  /** After `backwardOne`: every weight moves by −learningRate · δⱼ · xᵢ, every bias by −learningRate · δⱼ. */
+  descend(inputs: ArrayLike<number>, offset: number, learningRate: number): void {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
+    const rowLength = k + 1;
+    const w = this.storage;
+    const deltas = this.batch.deltas;
+    const xBase = offset * k;
+    for (let j = 0; j < n; j++) {
+      const row = j * rowLength;
+      const delta = deltas[j]!;
+      for (let i = 0; i < k; i++) w[row + i]! -= learningRate * (delta * inputs[xBase + i]!);
+      w[row + k]! -= learningRate * delta;
+    }
+  }
+
+  /** δ[r][j] = ∂loss/∂output · f′(output) for the last `forwardBatch`'s first `count` examples. */
+  private setDeltas(outputGradients: Float64Array, count: number): void {
+    const { outputs, deltas } = this.batch;
+    const activation = this.activationFunction;
+    for (let e = 0; e < count * this.neuronList.length; e++) deltas[e] = outputGradients[e]! * activation.derivative(outputs[e]!);
+  }
+
+  /** ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass. */
+  private inputGradients(count: number): Float64Array {
+    const n = this.neuronList.length;
+    const k = this.numberOfWeights();
     const w = this.storage;
     const rowLength = k + 1;
-    const inputGradients = this.batch.inputGradients;
+    const { deltas, inputGradients } = this.batch;
     for (let r = 0; r < count; r++) {
       for (let i = 0; i < k; i++) {
         let sum = 0;
@@ -448,6 +498,17 @@ export class NeuronLayer {
     }
     return neuron;
   }
+}
+
+/** The largest |value| of values[start…start+length), or NaN if one is NaN. */
+function largestMagnitude(values: ArrayLike<number>, start: number, length: number): number {
+  let largest = 0;
+  for (let i = start; i < start + length; i++) {
+    const magnitude = Math.abs(values[i]!);
+    if (magnitude > largest || magnitude !== magnitude) largest = magnitude;
+    if (largest !== largest) return largest;
+  }
+  return largest;
 }
 
 interface BatchBuffers {

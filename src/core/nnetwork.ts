@@ -183,6 +183,26 @@ export class NNetwork {
     }
   }
 
+  /**
+   * Right after `forwardBatch` of one example: the book's `backwardPropagateError`
+   * then `updateWeight`, from ∂loss/∂outputs instead of the expected outputs —
+   * every layer's deltas first (with the weights of the forward pass), then every
+   * weight moves by −learningRate · δ · input in place. If any step would not be
+   * finite, changes nothing and returns false.
+   */
+  updateOnline(inputs: ArrayLike<number>, offset: number, outputGradients: Float64Array, learningRate: number): boolean {
+    const layers = this.layers;
+    let upstream: Float64Array | undefined = outputGradients;
+    for (let l = layers.length - 1; l >= 0; l--) upstream = layers[l]!.backwardOne(upstream!, l > 0);
+    for (let l = 0; l < layers.length; l++) {
+      if (!layers[l]!.canDescend(l === 0 ? inputs : layers[l - 1]!.lastBatchOutputs(), l === 0 ? offset : 0)) return false;
+    }
+    for (let l = 0; l < layers.length; l++) {
+      layers[l]!.descend(l === 0 ? inputs : layers[l - 1]!.lastBatchOutputs(), l === 0 ? offset : 0, learningRate);
+    }
+    return true;
+  }
+
   private firstLayer(): NeuronLayer {
     const first = this.layers[0];
     if (first === undefined) throw notConfigured();

@@ -1,4 +1,5 @@
 import { checkNumber } from '../util/validate.js';
+import type { Loss } from './losses/loss.js';
 import type { TrainableModel } from './trainable-model.js';
 
 /**
@@ -76,5 +77,39 @@ export class LinearModel implements TrainableModel {
     }
     g[0]! += ga;
     g[1]! += gb;
+  }
+
+  /**
+   * The three passes above fused into one loop: the line has two parameters, so
+   * reading and writing whole arrays between passes would cost more than the
+   * arithmetic. Same operations in the same order (with one output, the loss's
+   * scale is 1), so the same bits.
+   */
+  addLossGradient(
+    inputs: Float64Array,
+    targets: Float64Array,
+    offset: number,
+    count: number,
+    loss: Loss,
+    gradients: readonly Float64Array[],
+    gradientScale: number,
+  ): number {
+    const a = this.ab[0]!;
+    const b = this.ab[1]!;
+    let sum = 0;
+    let ga = 0;
+    let gb = 0;
+    for (let r = offset; r < offset + count; r++) {
+      const x = inputs[r]!;
+      const output = a * x + b;
+      sum += loss.term(output, targets[r]!);
+      const g = loss.termGradient(output, targets[r]!) * gradientScale;
+      ga += g * x;
+      gb += g;
+    }
+    const g = gradients[0]!;
+    g[0]! += ga;
+    g[1]! += gb;
+    return sum;
   }
 }

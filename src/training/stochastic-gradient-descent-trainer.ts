@@ -1,4 +1,6 @@
 import { injectable } from '../di.js';
+import { DivergenceError } from '../errors.js';
+import type { PackedData } from './dataset.js';
 import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
 
 /**
@@ -14,10 +16,23 @@ export class StochasticGradientDescentTrainer extends Trainer {
     const { batchSize, shuffle } = run.settings;
     const data = shuffle ? run.shuffledData() : run.data;
     run.startEpoch();
+    if (batchSize === 1 && run.canStepInPlace() && this.updatesByPlainRule()) {
+      this.runOnlineInPlace(run, data);
+      return run.epochResult();
+    }
     for (let offset = 0; offset < run.size; offset += batchSize) {
       run.computeGradient(offset, Math.min(batchSize, run.size - offset), data.inputs, data.targets, data.labels);
       this.applyGradient(run);
     }
     return run.epochResult();
+  }
+
+  /** The book's online loop: the model updates itself after each example (same numbers, no gradient buffer). */
+  private runOnlineInPlace(run: TrainingRun, data: PackedData): void {
+    for (let offset = 0; offset < run.size; offset++) {
+      if (!run.stepInPlace(offset, data.inputs, data.targets, data.labels)) {
+        throw new DivergenceError(run.epoch, run.settings.learningRate, run.lastBatchLoss);
+      }
+    }
   }
 }

@@ -1,3 +1,5 @@
+import type { Loss } from './losses/loss.js';
+
 /**
  * What a trainer needs from a model, and all it knows of it (micrograd's
  * lesson: the model exposes its parameters in a fixed order, the trainer only
@@ -5,6 +7,10 @@
  *
  * Inputs come as one row-major array of examples; `offset` is the first row
  * and `count` the number of rows, so a batch is a range of rows, never a copy.
+ *
+ * The two optional methods are shortcuts for speed, never a different result:
+ * a trainer uses them when a model has them, and they must give what the
+ * required methods give, bit for bit (see docs/design.md, "Fast paths").
  */
 export interface TrainableModel {
   numberOfInputs(): number;
@@ -27,4 +33,28 @@ export interface TrainableModel {
     outputGradients: Float64Array,
     gradients: readonly Float64Array[],
   ): void;
+
+  /**
+   * Optional: `forwardBatch`, `loss.batchValueAndGradient` and `backwardBatch` in
+   * one pass over the rows, for models small enough that the passes cost more
+   * than the arithmetic. Adds gradientScale · ∂loss/∂parameters into `gradients`
+   * and returns the sum of the rows' losses.
+   */
+  addLossGradient?(
+    inputs: Float64Array,
+    targets: Float64Array,
+    offset: number,
+    count: number,
+    loss: Loss,
+    gradients: readonly Float64Array[],
+    gradientScale: number,
+  ): number;
+
+  /**
+   * Optional: right after `forwardBatch` on one row, backpropagate and move
+   * every parameter by −learningRate · ∂loss/∂parameter in place — the book's
+   * `backwardPropagateError` then `updateWeight`, with no gradient buffer. If
+   * any step would not be finite, changes nothing and returns false.
+   */
+  updateOnline?(inputs: ArrayLike<number>, offset: number, outputGradients: Float64Array, learningRate: number): boolean;
 }

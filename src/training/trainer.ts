@@ -106,6 +106,16 @@ export abstract class Trainer {
     this.updateParameters(run.parameters, run.gradients, run.settings.learningRate);
   }
 
+  /**
+   * Whether this trainer moves parameters by the plain rule p ← p − learningRate · g
+   * (it overrides neither `applyGradient` nor `updateParameters`), so that a model
+   * may apply the rule itself, in place. An optimizer with state (momentum, Adam)
+   * overrides `updateParameters` and so always gets the gradient buffer.
+   */
+  protected updatesByPlainRule(): boolean {
+    return this.applyGradient === Trainer.prototype.applyGradient && this.updateParameters === Trainer.prototype.updateParameters;
+  }
+
   /** Applies defaults and checks every option. */
   protected settingsFrom(options: TrainerOptions): TrainerSettings {
     const settings: TrainerSettings = {
@@ -195,13 +205,49 @@ export class TrainingRun {
     labels: Int32Array | undefined = this.data.labels,
   ): void {
     for (const g of this.gradients) zero(g);
-    const outputs = this.model.forwardBatch(inputs, offset, count);
     // The gradient of the batch's mean: the loss scales by 1/count as it writes (one pass fewer).
+    const { model } = this;
+    const loss =
+      labels === undefined && model.addLossGradient !== undefined
+        ? model.addLossGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
+        : this.forwardLossBackward(inputs, targets, labels, offset, count);
+    this.lastBatchLoss = loss / count;
+    this.lossSum += loss;
+  }
+
+  /**
+   * One online step with the plain rule p ← p − learningRate · g, applied by the
+   * model in place (`updateOnline`) as the book's `train` does: no gradient
+   * buffer to zero, fill, check and apply. Returns false, with nothing changed,
+   * when the loss or a step is not finite.
+   */
+  stepInPlace(offset: number, inputs: Float64Array, targets: Float64Array, labels: Int32Array | undefined): boolean {
+    const outputs = this.model.forwardBatch(inputs, offset, 1);
+    const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
+    if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, 1, this.width);
+    this.lastBatchLoss = loss;
+    this.lossSum += loss;
+    return Number.isFinite(loss) && this.model.updateOnline!(inputs, offset, this.outputGradients, this.settings.learningRate);
+  }
+
+  /** Whether the model can take `stepInPlace`. */
+  canStepInPlace(): boolean {
+    return this.model.updateOnline !== undefined;
+  }
+
+  /** The general path: the model's forward pass, the loss, the model's backward pass; returns the batch's loss. */
+  private forwardLossBackward(
+    inputs: Float64Array,
+    targets: Float64Array,
+    labels: Int32Array | undefined,
+    offset: number,
+    count: number,
+  ): number {
+    const outputs = this.model.forwardBatch(inputs, offset, count);
     const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, count, this.width, this.outputGradients, 1 / count);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, count, this.width);
     this.model.backwardBatch(inputs, offset, count, this.outputGradients, this.gradients);
-    this.lastBatchLoss = loss / count;
-    this.lossSum += loss;
+    return loss;
   }
 
   /** Whether the last batch's loss and every gradient entry are finite. */

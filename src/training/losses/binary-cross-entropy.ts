@@ -14,12 +14,12 @@ export class BinaryCrossEntropy extends Loss {
   readonly name: string = 'binaryCrossEntropy';
   protected readonly reduction = 'mean';
 
-  protected term(output: number, target: number): number {
+  term(output: number, target: number): number {
     const o = clamp(output);
     return -(target * Math.log(o) + (1 - target) * Math.log(1 - o));
   }
 
-  protected termGradient(output: number, target: number): number {
+  termGradient(output: number, target: number): number {
     const o = clamp(output);
     return (o - target) / (o * (1 - o));
   }

@@ -8,12 +8,12 @@ export class HalfSquaredError extends Loss {
   readonly name: string = 'halfSquaredError';
   protected readonly reduction = 'sum';
 
-  protected term(output: number, target: number): number {
+  term(output: number, target: number): number {
     const error = target - output;
     return 0.5 * error * error;
   }
 
-  protected termGradient(output: number, target: number): number {
+  termGradient(output: number, target: number): number {
     return output - target;
   }
 }

@@ -2,7 +2,9 @@
  * A loss: how far a model's outputs are from the targets, and its gradient
  * with respect to those outputs. Our losses are sums or means of one term per
  * output unit, so a loss is two small formulas (`term`, `termGradient`) plus
- * how terms combine; the loops live here, once.
+ * how terms combine (`scaleFor`); the loops live here, once. The formulas are
+ * public so that a model can fuse them into its own loop (see
+ * `TrainableModel.addLossGradient`).
  */
 export abstract class Loss {
   /** The name under which the loss is registered (see `registerLoss`). */
@@ -11,21 +13,26 @@ export abstract class Loss {
   protected abstract readonly reduction: 'mean' | 'sum';
 
   /** The term of one output unit. */
-  protected abstract term(output: number, target: number): number;
+  abstract term(output: number, target: number): number;
 
   /** ∂term/∂output for one output unit. */
-  protected abstract termGradient(output: number, target: number): number;
+  abstract termGradient(output: number, target: number): number;
+
+  /** What an example's sum of terms is multiplied by: 1/width for a mean, 1 for a sum. */
+  scaleFor(width: number): number {
+    return this.reduction === 'mean' ? 1 / width : 1;
+  }
 
   /** The loss of one example. */
   value(outputs: ArrayLike<number>, targets: ArrayLike<number>): number {
     let sum = 0;
     for (let j = 0; j < outputs.length; j++) sum += this.term(outputs[j]!, targets[j]!);
-    return sum * this.scale(outputs.length);
+    return sum * this.scaleFor(outputs.length);
   }
 
   /** ∂loss/∂outputs of one example, as a new array. */
   gradient(outputs: ArrayLike<number>, targets: ArrayLike<number>): number[] {
-    const scale = this.scale(outputs.length);
+    const scale = this.scaleFor(outputs.length);
     return Array.from(outputs, (o, j) => this.termGradient(o, targets[j]!) * scale);
   }
 
@@ -44,7 +51,7 @@ export abstract class Loss {
     gradients: Float64Array,
     gradientScale = 1,
   ): number {
-    const scale = this.scale(width);
+    const scale = this.scaleFor(width);
     const start = targetOffset * width;
     let sum = 0;
     for (let e = 0; e < count * width; e++) {
@@ -54,9 +61,5 @@ export abstract class Loss {
       gradients[e] = this.termGradient(o, t) * scale * gradientScale;
     }
     return sum * scale;
-  }
-
-  private scale(width: number): number {
-    return this.reduction === 'mean' ? 1 / width : 1;
   }
 }

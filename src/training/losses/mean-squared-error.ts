@@ -8,12 +8,12 @@ export class MeanSquaredError extends Loss {
   readonly name: string = 'mse';
   protected readonly reduction = 'mean';
 
-  protected term(output: number, target: number): number {
+  term(output: number, target: number): number {
     const error = target - output;
     return error * error;
   }
 
-  protected termGradient(output: number, target: number): number {
+  termGradient(output: number, target: number): number {
     return 2 * (output - target);
   }
 }
