@@ -18,6 +18,9 @@ export class NeuronLayer {
   nextLayer: NeuronLayer | undefined;
 
   private neuronList: Neuron[] = [];
+  // The hot paths read these fields rather than call `numberOfWeights()` and
+  // `activationFunction`: before V8 optimises them, each call costs more than the arithmetic.
+  private inputCount = 0;
   private storage = new Float64Array(0);
   // Reused on every feed: no allocation per example.
   private outputBuffer = new Float64Array(0);
@@ -46,6 +49,7 @@ export class NeuronLayer {
       neuron.activationFunction = activation;
       this.neuronList.push(neuron);
     }
+    this.inputCount = nbOfWeights;
     this.outputBuffer = new Float64Array(nbOfNeurons);
     this.batch = EMPTY_BATCH;
     this.learningRate = 0.1;
@@ -63,7 +67,7 @@ export class NeuronLayer {
 
   /** Inputs each neuron expects. */
   numberOfWeights(): number {
-    return this.neurons[0]?.numberOfWeights() ?? 0;
+    return this.inputCount;
   }
 
   isOutputLayer(): boolean {
@@ -169,7 +173,7 @@ export class NeuronLayer {
    */
   forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const out = this.batchBuffers(count).outputs;
     // Two examples at a time, so each weight read from memory serves both.
     let r = 0;
@@ -224,14 +228,14 @@ export class NeuronLayer {
    * δⱼ · xᵢ, so all are finite exactly when the largest |δ| times the largest |x| is.
    */
   canDescend(inputs: ArrayLike<number>, offset: number): boolean {
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     return Number.isFinite(largestMagnitude(this.batch.deltas, 0, this.neuronList.length) * largestMagnitude(inputs, offset * k, k));
   }
 
   /** After `backwardOne`: every weight moves by −learningRate · δⱼ · xᵢ, every bias by −learningRate · δⱼ. */
   descend(inputs: ArrayLike<number>, offset: number, learningRate: number): void {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const rowLength = k + 1;
     const w = this.storage;
     const deltas = this.batch.deltas;
@@ -247,14 +251,14 @@ export class NeuronLayer {
   /** δ[r][j] = ∂loss/∂output · f′(output) for the last `forwardBatch`'s first `count` examples. */
   private setDeltas(outputGradients: Float64Array, count: number): void {
     const { outputs, deltas } = this.batch;
-    const activation = this.activationFunction;
+    const activation = this.neuronList[0]!.activationFunction;
     for (let e = 0; e < count * this.neuronList.length; e++) deltas[e] = outputGradients[e]! * activation.derivative(outputs[e]!);
   }
 
   /** ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass. */
   private inputGradients(count: number): Float64Array {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const w = this.storage;
     const rowLength = k + 1;
     const { deltas, inputGradients } = this.batch;
@@ -279,10 +283,10 @@ export class NeuronLayer {
   /** Outputs for the example whose inputs start at `inputs[xBase]`, into `out[outBase…]`. */
   private feedOneExample(inputs: ArrayLike<number>, xBase: number, out: Float64Array, outBase: number): void {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const rowLength = k + 1;
     const w = this.storage;
-    const activation = this.activationFunction;
+    const activation = this.neuronList[0]!.activationFunction;
     let j = 0;
     for (; j + 4 <= n; j += 4) {
       const w0 = j * rowLength;
@@ -316,10 +320,10 @@ export class NeuronLayer {
   /** `feedOneExample` for two consecutive examples: rows `xBase` and `xBase + k`. */
   private feedTwoExamples(inputs: ArrayLike<number>, xBase: number, out: Float64Array, outBase: number): void {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const rowLength = k + 1;
     const w = this.storage;
-    const activation = this.activationFunction;
+    const activation = this.neuronList[0]!.activationFunction;
     const xa = xBase;
     const xb = xBase + k;
     const oa = outBase;
@@ -383,7 +387,7 @@ export class NeuronLayer {
    */
   private addGradientsOfTwoNeurons(j: number, inputs: ArrayLike<number>, offset: number, count: number, gradients: Float64Array): void {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const deltas = this.batch.deltas;
     const ga = j * (k + 1); // neuron j's row
     const gb = ga + k + 1; // neuron j + 1's row
@@ -429,7 +433,7 @@ export class NeuronLayer {
   /** Adds neuron j's weight and bias gradients over the batch, one example at a time. */
   private addGradientsOfOneNeuron(j: number, inputs: ArrayLike<number>, offset: number, count: number, gradients: Float64Array): void {
     const n = this.neuronList.length;
-    const k = this.numberOfWeights();
+    const k = this.inputCount;
     const deltas = this.batch.deltas;
     const gBase = j * (k + 1);
     for (let r = 0; r < count; r++) {
@@ -453,7 +457,7 @@ export class NeuronLayer {
         capacity: count,
         outputs: new Float64Array(count * n),
         deltas: new Float64Array(count * n),
-        inputGradients: new Float64Array(count * this.numberOfWeights()),
+        inputGradients: new Float64Array(count * this.inputCount),
       };
     }
     return this.batch;

@@ -154,13 +154,10 @@ export class NNetwork {
 
   /** Outputs for `count` examples, rows `offset…` of row-major `inputs` (a reused buffer). */
   forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
-    let layerInputs = inputs;
-    let layerOffset = offset;
-    for (const layer of this.layers) {
-      layerInputs = layer.forwardBatch(layerInputs, layerOffset, count);
-      layerOffset = 0;
-    }
-    return layerInputs as Float64Array;
+    const layers = this.layers;
+    let outputs = layers[0]!.forwardBatch(inputs, offset, count);
+    for (let l = 1; l < layers.length; l++) outputs = layers[l]!.forwardBatch(outputs, 0, count);
+    return outputs;
   }
 
   /**

@@ -85,7 +85,7 @@ export class LinearModel implements TrainableModel {
    * arithmetic. Same operations in the same order (with one output, the loss's
    * scale is 1), so the same bits.
    */
-  addLossGradient(
+  lossAndGradient(
     inputs: Float64Array,
     targets: Float64Array,
     offset: number,
@@ -108,8 +108,8 @@ export class LinearModel implements TrainableModel {
       gb += g;
     }
     const g = gradients[0]!;
-    g[0]! += ga;
-    g[1]! += gb;
+    g[0] = ga;
+    g[1] = gb;
     return sum;
   }
 }

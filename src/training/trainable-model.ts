@@ -37,10 +37,10 @@ export interface TrainableModel {
   /**
    * Optional: `forwardBatch`, `loss.batchValueAndGradient` and `backwardBatch` in
    * one pass over the rows, for models small enough that the passes cost more
-   * than the arithmetic. Adds gradientScale · ∂loss/∂parameters into `gradients`
-   * and returns the sum of the rows' losses.
+   * than the arithmetic. **Sets** `gradients` to gradientScale · ∂loss/∂parameters
+   * (nothing to zero first) and returns the sum of the rows' losses.
    */
-  addLossGradient?(
+  lossAndGradient?(
     inputs: Float64Array,
     targets: Float64Array,
     offset: number,

@@ -77,10 +77,16 @@ export abstract class Trainer {
       if (!Number.isFinite(result.loss)) throw new DivergenceError(epoch, settings.learningRate, result.loss);
       history.loss.push(result.loss);
       if (result.accuracy !== undefined) history.accuracy.push(result.accuracy);
-      history.elapsedMs = performance.now() - started;
-      for (const listener of this.listeners) listener({ epoch, ...result });
+      if (this.listeners.size > 0) this.tellListeners({ epoch, ...result }, history, started);
     }
+    history.elapsedMs = performance.now() - started;
     return history;
+  }
+
+  /** Keeps `elapsedMs` current for listeners that read the history, then calls each. */
+  private tellListeners(event: EpochEvent, history: TrainingHistory, started: number): void {
+    history.elapsedMs = performance.now() - started;
+    for (const listener of this.listeners) listener(event);
   }
 
   /** One epoch: update the parameters and say the epoch's mean loss (and accuracy). */
@@ -204,12 +210,11 @@ export class TrainingRun {
     targets: Float64Array = this.data.targets,
     labels: Int32Array | undefined = this.data.labels,
   ): void {
-    for (const g of this.gradients) zero(g);
     // The gradient of the batch's mean: the loss scales by 1/count as it writes (one pass fewer).
     const { model } = this;
     const loss =
-      labels === undefined && model.addLossGradient !== undefined
-        ? model.addLossGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
+      labels === undefined && model.lossAndGradient !== undefined
+        ? model.lossAndGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
         : this.forwardLossBackward(inputs, targets, labels, offset, count);
     this.lastBatchLoss = loss / count;
     this.lossSum += loss;
@@ -243,10 +248,12 @@ export class TrainingRun {
     offset: number,
     count: number,
   ): number {
+    const gradients = this.gradients;
+    for (let k = 0; k < gradients.length; k++) zero(gradients[k]!);
     const outputs = this.model.forwardBatch(inputs, offset, count);
     const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, count, this.width, this.outputGradients, 1 / count);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, count, this.width);
-    this.model.backwardBatch(inputs, offset, count, this.outputGradients, this.gradients);
+    this.model.backwardBatch(inputs, offset, count, this.outputGradients, gradients);
     return loss;
   }
 
@@ -255,7 +262,11 @@ export class TrainingRun {
     if (!Number.isFinite(this.lastBatchLoss)) return false;
     // Entry by entry, with no running sum: a sum is a chain of dependent additions,
     // several times slower than independent tests on a long gradient.
-    for (const g of this.gradients) for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i]!)) return false;
+    const gradients = this.gradients;
+    for (let k = 0; k < gradients.length; k++) {
+      const g = gradients[k]!;
+      for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i]!)) return false;
+    }
     return true;
   }
 }

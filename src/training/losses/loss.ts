@@ -4,7 +4,7 @@
  * output unit, so a loss is two small formulas (`term`, `termGradient`) plus
  * how terms combine (`scaleFor`); the loops live here, once. The formulas are
  * public so that a model can fuse them into its own loop (see
- * `TrainableModel.addLossGradient`).
+ * `TrainableModel.lossAndGradient`).
  */
 export abstract class Loss {
   /** The name under which the loss is registered (see `registerLoss`). */
