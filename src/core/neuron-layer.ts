@@ -25,6 +25,7 @@ export class NeuronLayer {
   // Reused on every feed: no allocation per example.
   private outputBuffer = new Float64Array(0);
   private batch: BatchBuffers = EMPTY_BATCH;
+  private largestDelta = 0; // of the last backward pass, NaN if a delta is NaN
 
   /**
    * Creates `nbOfNeurons` neurons of `nbOfWeights` weights each. For each neuron
@@ -229,7 +230,7 @@ export class NeuronLayer {
    */
   canDescend(inputs: ArrayLike<number>, offset: number): boolean {
     const k = this.inputCount;
-    return Number.isFinite(largestMagnitude(this.batch.deltas, 0, this.neuronList.length) * largestMagnitude(inputs, offset * k, k));
+    return Number.isFinite(this.largestDelta * largestMagnitude(inputs, offset * k, k));
   }
 
   /** After `backwardOne`: every weight moves by −learningRate · δⱼ · xᵢ, every bias by −learningRate · δⱼ. */
@@ -248,11 +249,20 @@ export class NeuronLayer {
     }
   }
 
-  /** δ[r][j] = ∂loss/∂output · f′(output) for the last `forwardBatch`'s first `count` examples. */
+  /**
+   * δ[r][j] = ∂loss/∂output · f′(output) for the last `forwardBatch`'s first `count`
+   * examples; notes the largest |δ| on the way, for `canDescend`.
+   */
   private setDeltas(outputGradients: Float64Array, count: number): void {
     const { outputs, deltas } = this.batch;
     const activation = this.neuronList[0]!.activationFunction;
-    for (let e = 0; e < count * this.neuronList.length; e++) deltas[e] = outputGradients[e]! * activation.derivative(outputs[e]!);
+    let largest = 0;
+    for (let e = 0; e < count * this.neuronList.length; e++) {
+      const delta = outputGradients[e]! * activation.derivative(outputs[e]!);
+      deltas[e] = delta;
+      largest = Math.max(largest, Math.abs(delta));
+    }
+    this.largestDelta = largest;
   }
 
   /** ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass. */
@@ -504,14 +514,10 @@ export class NeuronLayer {
   }
 }
 
-/** The largest |value| of values[start…start+length), or NaN if one is NaN. */
+/** The largest |value| of values[start…start+length), or NaN if one is NaN (as `Math.max` gives). */
 function largestMagnitude(values: ArrayLike<number>, start: number, length: number): number {
   let largest = 0;
-  for (let i = start; i < start + length; i++) {
-    const magnitude = Math.abs(values[i]!);
-    if (magnitude > largest || magnitude !== magnitude) largest = magnitude;
-    if (largest !== largest) return largest;
-  }
+  for (let i = start; i < start + length; i++) largest = Math.max(largest, Math.abs(values[i]!));
   return largest;
 }
 

@@ -154,9 +154,11 @@ export interface EpochResult {
 export class TrainingRun {
   readonly parameters: readonly Float64Array[];
   readonly gradients: Float64Array[];
+  private readonly allGradients: Float64Array;
   readonly size: number;
   epoch = 0;
-  lastBatchLoss = 0;
+  private lastBatchSum = 0;
+  private lastBatchCount = 1;
   private readonly outputGradients: Float64Array;
   private readonly width: number;
   private lossSum = 0;
@@ -169,7 +171,11 @@ export class TrainingRun {
     readonly settings: TrainerSettings,
   ) {
     this.parameters = model.parameters();
-    this.gradients = this.parameters.map((p) => new Float64Array(p.length));
+    // One buffer for every gradient entry, seen per parameter array through views:
+    // checking a gradient is then one loop over one array.
+    this.allGradients = new Float64Array(this.parameters.reduce((length, p) => length + p.length, 0));
+    let start = 0;
+    this.gradients = this.parameters.map((p) => this.allGradients.subarray(start, (start += p.length)));
     this.width = model.numberOfOutputs();
     this.size = data.size;
     this.outputGradients = new Float64Array(this.width * data.size);
@@ -182,6 +188,11 @@ export class TrainingRun {
   shuffledData(): PackedData {
     this.shuffled ??= new ShuffledCopy(this.data, this.settings.seed);
     return this.shuffled.reshuffle();
+  }
+
+  /** The mean loss of the last batch (divided only when asked: the hot loop never needs it). */
+  get lastBatchLoss(): number {
+    return this.lastBatchSum / this.lastBatchCount;
   }
 
   /** Starts counting the loss and accuracy of a new epoch. */
@@ -216,7 +227,8 @@ export class TrainingRun {
       labels === undefined && model.lossAndGradient !== undefined
         ? model.lossAndGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
         : this.forwardLossBackward(inputs, targets, labels, offset, count);
-    this.lastBatchLoss = loss / count;
+    this.lastBatchSum = loss;
+    this.lastBatchCount = count;
     this.lossSum += loss;
   }
 
@@ -230,7 +242,8 @@ export class TrainingRun {
     const outputs = this.model.forwardBatch(inputs, offset, 1);
     const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, 1, this.width);
-    this.lastBatchLoss = loss;
+    this.lastBatchSum = loss;
+    this.lastBatchCount = 1;
     this.lossSum += loss;
     return Number.isFinite(loss) && this.model.updateOnline!(inputs, offset, this.outputGradients, this.settings.learningRate);
   }
@@ -248,25 +261,21 @@ export class TrainingRun {
     offset: number,
     count: number,
   ): number {
-    const gradients = this.gradients;
-    for (let k = 0; k < gradients.length; k++) zero(gradients[k]!);
+    zero(this.allGradients);
     const outputs = this.model.forwardBatch(inputs, offset, count);
     const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, count, this.width, this.outputGradients, 1 / count);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, count, this.width);
-    this.model.backwardBatch(inputs, offset, count, this.outputGradients, gradients);
+    this.model.backwardBatch(inputs, offset, count, this.outputGradients, this.gradients);
     return loss;
   }
 
   /** Whether the last batch's loss and every gradient entry are finite. */
   lastBatchIsFinite(): boolean {
-    if (!Number.isFinite(this.lastBatchLoss)) return false;
+    if (!Number.isFinite(this.lastBatchSum)) return false;
     // Entry by entry, with no running sum: a sum is a chain of dependent additions,
     // several times slower than independent tests on a long gradient.
-    const gradients = this.gradients;
-    for (let k = 0; k < gradients.length; k++) {
-      const g = gradients[k]!;
-      for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i]!)) return false;
-    }
+    const g = this.allGradients;
+    for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i]!)) return false;
     return true;
   }
 }
