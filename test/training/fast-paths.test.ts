@@ -1,0 +1,191 @@
+// The trainers' shortcuts (LinearModel.lossAndGradient, NNetwork.updateOnline)
+// must give exactly what the general path gives: forwardBatch, the loss,
+// backwardBatch into a gradient buffer, then the update. Each test runs both
+// and compares bit for bit.
+import { describe, expect, it } from 'vitest';
+import {
+  BinaryCrossEntropy,
+  DivergenceError,
+  GradientDescentTrainer,
+  HalfSquaredError,
+  IdentityAF,
+  LinearModel,
+  MeanSquaredError,
+  NNetwork,
+  noisyLine,
+  StochasticGradientDescentTrainer,
+  TanhAF,
+  type Loss,
+  type TrainableModel,
+  type TrainingData,
+} from '../../src/index.js';
+
+/** The model seen through the required methods only, so trainers take the general path. */
+function withoutShortcuts(model: TrainableModel): TrainableModel {
+  return {
+    numberOfInputs: () => model.numberOfInputs(),
+    numberOfOutputs: () => model.numberOfOutputs(),
+    parameters: () => model.parameters(),
+    forwardBatch: (inputs, offset, count) => model.forwardBatch(inputs, offset, count),
+    backwardBatch: (inputs, offset, count, outputGradients, gradients) =>
+      model.backwardBatch(inputs, offset, count, outputGradients, gradients),
+  };
+}
+
+function snapshot(model: TrainableModel): number[][] {
+  return model.parameters().map((p) => Array.from(p));
+}
+
+const LOSSES: [string, () => Loss][] = [
+  ['mse', () => new MeanSquaredError()],
+  ['half squared error', () => new HalfSquaredError()],
+  ['binary cross-entropy', () => new BinaryCrossEntropy()],
+];
+
+describe('LinearModel.lossAndGradient', () => {
+  const inputs = Float64Array.from([0.1, -0.4, 0.25, 0.9, 0.6]);
+  const targets = Float64Array.from([0.3, 0.2, 0.7, 0.95, 0.4]);
+
+  for (const [name, makeLoss] of LOSSES) {
+    it(`equals forward + ${name} + backward, bit for bit, and sets (does not add to) the gradient`, () => {
+      const model = new LinearModel(0.7, 0.1);
+      const loss = makeLoss();
+      const count = 3;
+      const offset = 1;
+      const outputGradients = new Float64Array(count);
+      const outputs = model.forwardBatch(inputs, offset, count);
+      const expectedSum = loss.batchValueAndGradient(outputs, targets, offset, count, 1, outputGradients, 1 / count);
+      const expected = [new Float64Array(2)];
+      model.backwardBatch(inputs, offset, count, outputGradients, expected);
+
+      const gradients = [Float64Array.from([123, -456])]; // stale values must be overwritten
+      const sum = model.lossAndGradient(inputs, targets, offset, count, loss, gradients, 1 / count);
+      expect(sum).toBe(expectedSum);
+      expect(Array.from(gradients[0]!)).toEqual(Array.from(expected[0]!));
+      expect(gradients[0]![0]).not.toBe(0);
+    });
+  }
+
+  it('gradient descent and SGD give the general path’s lines and losses exactly', () => {
+    const data = noisyLine(200);
+    const gd = { epochs: 50, learningRate: 0.05 };
+    const sgd = { epochs: 20, learningRate: 0.05, batchSize: 7, shuffle: true };
+    for (const [trainer, options] of [
+      [new GradientDescentTrainer(), gd],
+      [new StochasticGradientDescentTrainer(), sgd],
+    ] as const) {
+      const fast = new LinearModel(0.5, 3);
+      const general = new LinearModel(0.5, 3);
+      const fastHistory = trainer.train(fast, data, options);
+      const generalHistory = trainer.train(withoutShortcuts(general), data, options);
+      expect(fastHistory.loss).toEqual(generalHistory.loss);
+      expect([fast.a, fast.b]).toEqual([general.a, general.b]);
+      expect(fast.a).not.toBe(0.5);
+    }
+  });
+});
+
+describe('online SGD in place (NNetwork.updateOnline)', () => {
+  const xor: TrainingData = {
+    inputs: [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ],
+    targets: [[1, 0], [0, 1], [0, 1], [1, 0]],
+    labels: [0, 1, 1, 0],
+  };
+
+  for (const [name, makeLoss] of LOSSES) {
+    it(`2-3-2 with ${name}, shuffled, 200 epochs: the same weights, losses and accuracies as the buffered path`, () => {
+      const fast = new NNetwork().configure(2, 3, 2);
+      const general = new NNetwork().configure(2, 3, 2);
+      const options = { epochs: 200, learningRate: 0.5, shuffle: true, loss: makeLoss() };
+      const trainer = new StochasticGradientDescentTrainer();
+      const fastHistory = trainer.train(fast, xor, options);
+      const generalHistory = trainer.train(withoutShortcuts(general), xor, options);
+      expect(snapshot(fast)).toEqual(snapshot(general));
+      expect(fastHistory.loss).toEqual(generalHistory.loss);
+      expect(fastHistory.accuracy).toEqual(generalHistory.accuracy);
+      expect(snapshot(fast)).not.toEqual(snapshot(new NNetwork().configure(2, 3, 2)));
+    });
+  }
+
+  it('a deeper network (3-4-3-2, tanh hidden layers) matches too', () => {
+    const data: TrainingData = {
+      inputs: [
+        [0.1, 0.5, -0.3],
+        [0.9, -0.2, 0.4],
+        [-0.6, 0.3, 0.8],
+      ],
+      targets: [[0.2, 0.8], [0.9, 0.1], [0.5, 0.5]],
+    };
+    const make = () => new NNetwork().configure(3, [4, 3], 2, { activation: new TanhAF() });
+    const fast = make();
+    const general = make();
+    const options = { epochs: 30, learningRate: 0.05 };
+    new StochasticGradientDescentTrainer().train(fast, data, options);
+    new StochasticGradientDescentTrainer().train(withoutShortcuts(general), data, options);
+    expect(snapshot(fast)).toEqual(snapshot(general));
+  });
+
+  it('a trainer with its own update rule gets the gradient buffer, not the shortcut', () => {
+    let updates = 0;
+    class Counting extends StochasticGradientDescentTrainer {
+      protected override updateParameters(parameters: readonly Float64Array[], gradients: readonly Float64Array[], rate: number): void {
+        updates++;
+        super.updateParameters(parameters, gradients, rate);
+      }
+    }
+    const counted = new NNetwork().configure(2, 3, 2);
+    new Counting().train(counted, xor, { epochs: 3 });
+    expect(updates).toBe(12);
+    const plain = new NNetwork().configure(2, 3, 2);
+    new StochasticGradientDescentTrainer().train(plain, xor, { epochs: 3 });
+    expect(snapshot(plain)).toEqual(snapshot(counted));
+  });
+
+  it('refuses a step whose δ·x overflows although δ and x are finite, changing nothing', () => {
+    const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    const before = snapshot(net);
+    const inputs = Float64Array.from([1e200]);
+    const outputs = net.forwardBatch(inputs, 0, 1);
+    expect(Number.isFinite(outputs[0]!)).toBe(true);
+    // ∂loss/∂output = 1e200: every delta is finite, but δ · x = 1e400 is not.
+    expect(net.updateOnline(inputs, 0, Float64Array.from([1e200]), 0.1)).toBe(false);
+    expect(snapshot(net)).toEqual(before);
+    // A NaN gradient is refused as well.
+    net.forwardBatch(inputs, 0, 1);
+    expect(net.updateOnline(inputs, 0, Float64Array.from([Number.NaN]), 0.1)).toBe(false);
+    expect(snapshot(net)).toEqual(before);
+  });
+
+  it('a finite step is taken: w ← w − lr·δ·x on a 1-1-1 identity network, computed by hand', () => {
+    const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    const [[w1, b1], [w2, b2]] = snapshot(net) as [[number, number], [number, number]];
+    const x = 0.5;
+    const h = w1 * x + b1;
+    const outputs = net.forwardBatch(Float64Array.from([x]), 0, 1);
+    expect(outputs[0]).toBe(w2 * h + b2);
+    const g = 0.3; // ∂loss/∂output
+    expect(net.updateOnline(Float64Array.from([x]), 0, Float64Array.from([g]), 0.1)).toBe(true);
+    const hiddenDelta = w2 * g; // with the weight of the forward pass
+    expect(snapshot(net)).toEqual([
+      [w1 - 0.1 * (hiddenDelta * x), b1 - 0.1 * hiddenDelta],
+      [w2 - 0.1 * (g * h), b2 - 0.1 * g],
+    ]);
+  });
+
+  it('divergence through the shortcut keeps the last finite parameters', () => {
+    const net = new NNetwork().configure(1, 2, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    const data = { inputs: [[1e150], [-2e150]], targets: [[1], [2]] };
+    let last: number[][] = snapshot(net);
+    const trainer = new StochasticGradientDescentTrainer();
+    trainer.onEpoch(() => (last = snapshot(net)));
+    expect(() => trainer.train(net, data, { epochs: 100, learningRate: 1 })).toThrow(DivergenceError);
+    expect(net.parameters().every((p) => p.every(Number.isFinite))).toBe(true);
+    expect(snapshot(net).flat().every(Number.isFinite)).toBe(true);
+    expect(last.flat().every(Number.isFinite)).toBe(true);
+  });
+});
