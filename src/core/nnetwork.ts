@@ -191,13 +191,15 @@ export class NNetwork {
     const layers = this.layers;
     let upstream: Float64Array | undefined = outputGradients;
     for (let l = layers.length - 1; l >= 0; l--) upstream = layers[l]!.backwardOne(upstream!, l > 0);
-    for (let l = 0; l < layers.length; l++) {
-      if (!layers[l]!.canDescend(l === 0 ? inputs : layers[l - 1]!.lastBatchOutputs(), l === 0 ? offset : 0)) return false;
-    }
-    for (let l = 0; l < layers.length; l++) {
-      layers[l]!.descend(l === 0 ? inputs : layers[l - 1]!.lastBatchOutputs(), l === 0 ? offset : 0, learningRate);
-    }
+    // Layer l reads row `offset` of the network's inputs (l = 0) or row 0 of the outputs before it.
+    for (let l = 0; l < layers.length; l++) if (!layers[l]!.canDescend(this.inputsOfLayer(l, inputs), l === 0 ? offset : 0)) return false;
+    for (let l = 0; l < layers.length; l++) layers[l]!.descend(this.inputsOfLayer(l, inputs), l === 0 ? offset : 0, learningRate);
     return true;
+  }
+
+  /** What layer l read in the last `forwardBatch`: the network's inputs, or the outputs of the layer before. */
+  private inputsOfLayer(l: number, inputs: ArrayLike<number>): ArrayLike<number> {
+    return l === 0 ? inputs : this.layers[l - 1]!.lastBatchOutputs();
   }
 
   private firstLayer(): NeuronLayer {

@@ -227,9 +227,7 @@ export class TrainingRun {
       labels === undefined && model.lossAndGradient !== undefined
         ? model.lossAndGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
         : this.forwardLossBackward(inputs, targets, labels, offset, count);
-    this.lastBatchSum = loss;
-    this.lastBatchCount = count;
-    this.lossSum += loss;
+    this.recordBatchLoss(loss, count);
   }
 
   /**
@@ -242,15 +240,20 @@ export class TrainingRun {
     const outputs = this.model.forwardBatch(inputs, offset, 1);
     const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, 1, this.width);
-    this.lastBatchSum = loss;
-    this.lastBatchCount = 1;
-    this.lossSum += loss;
+    this.recordBatchLoss(loss, 1);
     return Number.isFinite(loss) && this.model.updateOnline!(inputs, offset, this.outputGradients, this.settings.learningRate);
   }
 
   /** Whether the model can take `stepInPlace`. */
   canStepInPlace(): boolean {
     return this.model.updateOnline !== undefined;
+  }
+
+  /** Notes a batch's summed loss, for the epoch's mean and for `lastBatchLoss`. */
+  private recordBatchLoss(loss: number, count: number): void {
+    this.lastBatchSum = loss;
+    this.lastBatchCount = count;
+    this.lossSum += loss;
   }
 
   /** The general path: the model's forward pass, the loss, the model's backward pass; returns the batch's loss. */
