@@ -9,6 +9,9 @@ import type { TrainableModel } from './trainable-model.js';
 export class LinearModel implements TrainableModel {
   private readonly ab = new Float64Array(2);
   private outputs = new Float64Array(0);
+  // The gradient `measure` found last (see there).
+  private gradientA = 0;
+  private gradientB = 0;
 
   constructor(a = 0, b = 0) {
     this.a = a;
@@ -94,6 +97,35 @@ export class LinearModel implements TrainableModel {
     gradients: readonly Float64Array[],
     gradientScale: number,
   ): number {
+    const sum = this.measure(inputs, targets, offset, count, loss, gradientScale);
+    const g = gradients[0]!;
+    g[0] = this.gradientA;
+    g[1] = this.gradientB;
+    return sum;
+  }
+
+  /**
+   * One step of the plain rule from the batch's mean gradient, in place: the
+   * chapter's SGD loop body, with no gradient array between the loop and the
+   * update. Refuses (returns NaN, changes nothing) a non-finite loss or gradient.
+   */
+  descend(inputs: Float64Array, targets: Float64Array, offset: number, count: number, loss: Loss, learningRate: number): number {
+    const sum = this.measure(inputs, targets, offset, count, loss, 1 / count);
+    const ga = this.gradientA;
+    const gb = this.gradientB;
+    if (!(Number.isFinite(sum) && Number.isFinite(ga) && Number.isFinite(gb))) return Number.NaN;
+    const ab = this.ab;
+    ab[0] = ab[0]! - learningRate * ga;
+    ab[1] = ab[1]! - learningRate * gb;
+    return sum;
+  }
+
+  /**
+   * The one loop of both shortcuts: returns the rows' summed loss and leaves
+   * gradientScale · ∂loss/∂a and ∂loss/∂b in `gradientA`, `gradientB` (fields,
+   * not an array, so that `descend` reads them from registers).
+   */
+  private measure(inputs: Float64Array, targets: Float64Array, offset: number, count: number, loss: Loss, gradientScale: number): number {
     const a = this.ab[0]!;
     const b = this.ab[1]!;
     let sum = 0;
@@ -107,9 +139,8 @@ export class LinearModel implements TrainableModel {
       ga += g * x;
       gb += g;
     }
-    const g = gradients[0]!;
-    g[0] = ga;
-    g[1] = gb;
+    this.gradientA = ga;
+    this.gradientB = gb;
     return sum;
   }
 }

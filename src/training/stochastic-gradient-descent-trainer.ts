@@ -16,8 +16,8 @@ export class StochasticGradientDescentTrainer extends Trainer {
     const { batchSize, shuffle } = run.settings;
     const data = shuffle ? run.shuffledData() : run.data;
     run.startEpoch();
-    if (batchSize === 1 && run.canStepInPlace() && this.updatesByPlainRule()) {
-      this.runOnlineInPlace(run, data);
+    if (this.updatesByPlainRule() && run.canStepInPlace(batchSize)) {
+      this.runInPlace(run, data, batchSize);
       return run.epochResult();
     }
     for (let offset = 0; offset < run.size; offset += batchSize) {
@@ -27,10 +27,10 @@ export class StochasticGradientDescentTrainer extends Trainer {
     return run.epochResult();
   }
 
-  /** The book's online loop: the model updates itself after each example (same numbers, no gradient buffer). */
-  private runOnlineInPlace(run: TrainingRun, data: PackedData): void {
-    for (let offset = 0; offset < run.size; offset++) {
-      if (!run.stepInPlace(offset, data.inputs, data.targets, data.labels)) {
+  /** The book's loop: the model updates itself after each batch (same numbers, no gradient buffer). */
+  private runInPlace(run: TrainingRun, data: PackedData, batchSize: number): void {
+    for (let offset = 0; offset < run.size; offset += batchSize) {
+      if (!run.stepInPlace(offset, Math.min(batchSize, run.size - offset), data.inputs, data.targets, data.labels)) {
         throw new DivergenceError(run.epoch, run.settings.learningRate, run.lastBatchLoss);
       }
     }

@@ -8,7 +8,7 @@ import type { Loss } from './losses/loss.js';
  * Inputs come as one row-major array of examples; `offset` is the first row
  * and `count` the number of rows, so a batch is a range of rows, never a copy.
  *
- * The two optional methods are shortcuts for speed, never a different result:
+ * The optional methods are shortcuts for speed, never a different result:
  * a trainer uses them when a model has them, and they must give what the
  * required methods give, bit for bit (see docs/design.md, "Fast paths").
  */
@@ -49,6 +49,14 @@ export interface TrainableModel {
     gradients: readonly Float64Array[],
     gradientScale: number,
   ): number;
+
+  /**
+   * Optional: one step of the plain rule p ← p − learningRate · ∂(mean loss)/∂p
+   * over rows `offset…offset+count`, in place, the loss and gradient fused as in
+   * `lossAndGradient`. Returns the sum of the rows' losses before the step; if
+   * the loss or the gradient is not finite, changes nothing and returns NaN.
+   */
+  descend?(inputs: Float64Array, targets: Float64Array, offset: number, count: number, loss: Loss, learningRate: number): number;
 
   /**
    * Optional: right after `forwardBatch` on one row, backpropagate and move

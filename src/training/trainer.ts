@@ -231,22 +231,30 @@ export class TrainingRun {
   }
 
   /**
-   * One online step with the plain rule p ← p − learningRate · g, applied by the
-   * model in place (`updateOnline`) as the book's `train` does: no gradient
-   * buffer to zero, fill, check and apply. Returns false, with nothing changed,
-   * when the loss or a step is not finite.
+   * One step with the plain rule p ← p − learningRate · g over rows
+   * `offset…offset+count`, applied by the model in place, as the book's `train`
+   * does: no gradient buffer to zero, fill, check and apply. A line descends a
+   * whole batch (`descend`); a network updates online (`updateOnline`, one row).
+   * Returns false, with nothing changed, when the loss or a step is not finite.
    */
-  stepInPlace(offset: number, inputs: Float64Array, targets: Float64Array, labels: Int32Array | undefined): boolean {
-    const outputs = this.model.forwardBatch(inputs, offset, 1);
-    const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
+  stepInPlace(offset: number, count: number, inputs: Float64Array, targets: Float64Array, labels: Int32Array | undefined): boolean {
+    const { model, settings } = this;
+    if (model.descend !== undefined && labels === undefined) {
+      const loss = model.descend(inputs, targets, offset, count, settings.loss, settings.learningRate);
+      this.recordBatchLoss(loss, count);
+      return !Number.isNaN(loss);
+    }
+    const outputs = model.forwardBatch(inputs, offset, 1);
+    const loss = settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
     if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, 1, this.width);
     this.recordBatchLoss(loss, 1);
-    return Number.isFinite(loss) && this.model.updateOnline!(inputs, offset, this.outputGradients, this.settings.learningRate);
+    return Number.isFinite(loss) && model.updateOnline!(inputs, offset, this.outputGradients, settings.learningRate);
   }
 
-  /** Whether the model can take `stepInPlace`. */
-  canStepInPlace(): boolean {
-    return this.model.updateOnline !== undefined;
+  /** Whether the model can take `stepInPlace` with batches of `batchSize` (labels need the outputs, which `descend` keeps to itself). */
+  canStepInPlace(batchSize: number): boolean {
+    const { model } = this;
+    return (model.descend !== undefined && this.data.labels === undefined) || (batchSize === 1 && model.updateOnline !== undefined);
   }
 
   /** Notes a batch's summed loss, for the epoch's mean and for `lastBatchLoss`. */

@@ -1,4 +1,4 @@
-// The trainers' shortcuts (LinearModel.lossAndGradient, NNetwork.updateOnline)
+// The trainers' shortcuts (LinearModel.lossAndGradient and descend, NNetwork.updateOnline)
 // must give exactly what the general path gives: forwardBatch, the loss,
 // backwardBatch into a gradient buffer, then the update. Each test runs both
 // and compares bit for bit.
@@ -82,6 +82,36 @@ describe('LinearModel.lossAndGradient', () => {
       expect([fast.a, fast.b]).toEqual([general.a, general.b]);
       expect(fast.a).not.toBe(0.5);
     }
+  });
+});
+
+describe('LinearModel.descend', () => {
+  const inputs = Float64Array.from([0.1, -0.4, 0.25, 0.9, 0.6]);
+  const targets = Float64Array.from([0.3, 0.2, 0.7, 0.95, 0.4]);
+
+  it('is lossAndGradient with 1/count, then a ← a − lr·∂a, b ← b − lr·∂b, bit for bit', () => {
+    const model = new LinearModel(0.7, 0.1);
+    const loss = new MeanSquaredError();
+    const gradients = [new Float64Array(2)];
+    const expectedSum = model.lossAndGradient(inputs, targets, 1, 3, loss, gradients, 1 / 3);
+    const [ga, gb] = gradients[0]!;
+    expect(model.descend(inputs, targets, 1, 3, loss, 0.2)).toBe(expectedSum);
+    expect([model.a, model.b]).toEqual([0.7 - 0.2 * ga!, 0.1 - 0.2 * gb!]);
+  });
+
+  it('refuses a step whose gradient overflows although the loss is finite, changing nothing', () => {
+    const model = new LinearModel(0, 0);
+    // Loss (1e150)² / 1 = 1e300 is finite; ∂a = 2·(0 − 1e150)·1e200 is not.
+    const sum = model.descend(Float64Array.from([1e200]), Float64Array.from([1e150]), 0, 1, new MeanSquaredError(), 0.1);
+    expect(sum).toBeNaN();
+    expect([model.a, model.b]).toEqual([0, 0]);
+  });
+
+  it('SGD diverging through it stops with DivergenceError and the last finite line', () => {
+    const model = new LinearModel(0.5, 3);
+    const data = { inputs: [[1e100], [-3e100], [2e100]], targets: [[1], [2], [3]] };
+    expect(() => new StochasticGradientDescentTrainer().train(model, data, { epochs: 50, learningRate: 1, batchSize: 2 })).toThrow(DivergenceError);
+    expect(Number.isFinite(model.a) && Number.isFinite(model.b)).toBe(true);
   });
 });
 
