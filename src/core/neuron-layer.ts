@@ -25,7 +25,9 @@ export class NeuronLayer {
   // Reused on every feed: no allocation per example.
   private outputBuffer = new Float64Array(0);
   private batch: BatchBuffers = EMPTY_BATCH;
-  private largestDelta = 0; // of the last backward pass, NaN if a delta is NaN
+  // Of the last backward pass, for `canDescend`; NaN if a value is NaN.
+  private largestDelta = 0;
+  private largestOutput = 0;
 
   /**
    * Creates `nbOfNeurons` neurons of `nbOfWeights` weights each. For each neuron
@@ -225,12 +227,17 @@ export class NeuronLayer {
   }
 
   /**
-   * Whether every step of `descend` would be finite: each weight's gradient is
-   * δⱼ · xᵢ, so all are finite exactly when the largest |δ| times the largest |x| is.
+   * Whether every step of `descend` would be finite, given the largest |input|
+   * of the example: each weight's gradient is δⱼ · xᵢ, so all are finite exactly
+   * when the largest |δ| times the largest |x| is.
    */
-  canDescend(inputs: ArrayLike<number>, offset: number): boolean {
-    const k = this.inputCount;
-    return Number.isFinite(this.largestDelta * largestMagnitude(inputs, offset * k, k));
+  canDescend(largestInput: number): boolean {
+    return Number.isFinite(this.largestDelta * largestInput);
+  }
+
+  /** The largest |output| of the last backward pass's examples: the next layer's largest |input|. */
+  largestOutputMagnitude(): number {
+    return this.largestOutput;
   }
 
   /** After `backwardOne`: every weight moves by −learningRate · δⱼ · xᵢ, every bias by −learningRate · δⱼ. */
@@ -251,18 +258,22 @@ export class NeuronLayer {
 
   /**
    * δ[r][j] = ∂loss/∂output · f′(output) for the last `forwardBatch`'s first `count`
-   * examples; notes the largest |δ| on the way, for `canDescend`.
+   * examples; notes the largest |δ| and |output| on the way, for `canDescend`.
    */
   private setDeltas(outputGradients: Float64Array, count: number): void {
     const { outputs, deltas } = this.batch;
     const activation = this.neuronList[0]!.activationFunction;
-    let largest = 0;
+    let largestDelta = 0;
+    let largestOutput = 0;
     for (let e = 0; e < count * this.neuronList.length; e++) {
-      const delta = outputGradients[e]! * activation.derivative(outputs[e]!);
+      const output = outputs[e]!;
+      const delta = outputGradients[e]! * activation.derivative(output);
       deltas[e] = delta;
-      largest = Math.max(largest, Math.abs(delta));
+      largestDelta = Math.max(largestDelta, Math.abs(delta));
+      largestOutput = Math.max(largestOutput, Math.abs(output));
     }
-    this.largestDelta = largest;
+    this.largestDelta = largestDelta;
+    this.largestOutput = largestOutput;
   }
 
   /** ∂loss/∂x[r][i] = Σⱼ w[j][i] · δ[r][j], with the weights as they were in the forward pass. */
@@ -515,7 +526,7 @@ export class NeuronLayer {
 }
 
 /** The largest |value| of values[start…start+length), or NaN if one is NaN (as `Math.max` gives). */
-function largestMagnitude(values: ArrayLike<number>, start: number, length: number): number {
+export function largestMagnitude(values: ArrayLike<number>, start: number, length: number): number {
   let largest = 0;
   for (let i = start; i < start + length; i++) largest = Math.max(largest, Math.abs(values[i]!));
   return largest;

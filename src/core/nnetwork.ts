@@ -2,7 +2,7 @@ import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { NotConfiguredError } from '../errors.js';
 import { checkPositiveInteger, checkVector } from '../util/validate.js';
-import { NeuronLayer } from './neuron-layer.js';
+import { largestMagnitude, NeuronLayer } from './neuron-layer.js';
 import type { Normalization } from './normalization.js';
 import { Random } from './random.js';
 
@@ -191,8 +191,10 @@ export class NNetwork {
     const layers = this.layers;
     let upstream: Float64Array | undefined = outputGradients;
     for (let l = layers.length - 1; l >= 0; l--) upstream = layers[l]!.backwardOne(upstream!, l > 0);
-    // Layer l reads row `offset` of the network's inputs (l = 0) or row 0 of the outputs before it.
-    for (let l = 0; l < layers.length; l++) if (!layers[l]!.canDescend(this.inputsOfLayer(l, inputs), l === 0 ? offset : 0)) return false;
+    // Layer 0 reads row `offset` of the inputs; layer l > 0 the outputs of layer l − 1.
+    const k = layers[0]!.numberOfWeights();
+    if (!layers[0]!.canDescend(largestMagnitude(inputs, offset * k, k))) return false;
+    for (let l = 1; l < layers.length; l++) if (!layers[l]!.canDescend(layers[l - 1]!.largestOutputMagnitude())) return false;
     for (let l = 0; l < layers.length; l++) layers[l]!.descend(this.inputsOfLayer(l, inputs), l === 0 ? offset : 0, learningRate);
     return true;
   }

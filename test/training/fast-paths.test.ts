@@ -191,6 +191,18 @@ describe('online SGD in place (NNetwork.updateOnline)', () => {
     expect(snapshot(net)).toEqual(before);
   });
 
+  it('refuses a step when a hidden output is infinite although the loss is finite (a sigmoid output hides it)', () => {
+    const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF() });
+    net.parameters()[0]!.set([2, 0]); // h = 2x: infinite for x = 1e308
+    const before = snapshot(net);
+    const inputs = Float64Array.from([1e308]);
+    const outputs = net.forwardBatch(inputs, 0, 1);
+    expect(outputs[0] === 0 || outputs[0] === 1).toBe(true); // σ(±∞): finite, so is the loss
+    // δ_out = g·o(1 − o) = 0, and 0 · h = 0 · ∞ is NaN: the output layer's step is not finite.
+    expect(net.updateOnline(inputs, 0, Float64Array.from([0.5]), 0.1)).toBe(false);
+    expect(snapshot(net)).toEqual(before);
+  });
+
   it('a finite step is taken: w ← w − lr·δ·x on a 1-1-1 identity network, computed by hand', () => {
     const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
     const [[w1, b1], [w2, b2]] = snapshot(net) as [[number, number], [number, number]];
