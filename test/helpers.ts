@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { TrainableModel, TrainingData } from '../src/index.js';
 
 /** Asserts two vectors agree entry by entry within `tolerance` (absolute). */
 export function expectVectorClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void {
@@ -20,3 +21,15 @@ export const GATE_INPUTS = [
   [1, 0],
   [1, 1],
 ] as const;
+
+/** XOR with one-hot targets and labels: the trainers' small classification problem. */
+export const XOR_ONE_HOT: TrainingData = {
+  inputs: GATE_INPUTS.map((row) => [...row]),
+  targets: [[1, 0], [0, 1], [0, 1], [1, 0]],
+  labels: [0, 1, 1, 0],
+};
+
+/** A model's parameters as plain arrays, to compare before and after. */
+export function snapshot(model: TrainableModel): number[][] {
+  return model.parameters().map((p) => Array.from(p));
+}

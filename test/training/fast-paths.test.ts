@@ -19,6 +19,7 @@ import {
   type TrainableModel,
   type TrainingData,
 } from '../../src/index.js';
+import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 /** The model seen through the required methods only, so trainers take the general path. */
 function withoutShortcuts(model: TrainableModel): TrainableModel {
@@ -32,9 +33,6 @@ function withoutShortcuts(model: TrainableModel): TrainableModel {
   };
 }
 
-function snapshot(model: TrainableModel): number[][] {
-  return model.parameters().map((p) => Array.from(p));
-}
 
 const LOSSES: [string, () => Loss][] = [
   ['mse', () => new MeanSquaredError()],
@@ -116,16 +114,7 @@ describe('LinearModel.descend', () => {
 });
 
 describe('online SGD in place (NNetwork.updateOnline)', () => {
-  const xor: TrainingData = {
-    inputs: [
-      [0, 0],
-      [0, 1],
-      [1, 0],
-      [1, 1],
-    ],
-    targets: [[1, 0], [0, 1], [0, 1], [1, 0]],
-    labels: [0, 1, 1, 0],
-  };
+  const xor = XOR_ONE_HOT;
 
   for (const [name, makeLoss] of LOSSES) {
     it(`2-3-2 with ${name}, shuffled, 200 epochs: the same weights, losses and accuracies as the buffered path`, () => {

@@ -22,22 +22,11 @@ import {
   UnknownNameError,
   InvalidLabelError,
 } from '../../src/index.js';
+import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 const line: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
-const xor: TrainingData = {
-  inputs: [
-    [0, 0],
-    [0, 1],
-    [1, 0],
-    [1, 1],
-  ],
-  targets: [[1, 0], [0, 1], [0, 1], [1, 0]],
-  labels: [0, 1, 1, 0],
-};
+const xor = XOR_ONE_HOT;
 
-function parametersOf(net: NNetwork): number[][] {
-  return net.parameters().map((p) => Array.from(p));
-}
 
 describe('SGD batching', () => {
   it('batch size n is one GD step per epoch (same parameters)', () => {
@@ -66,13 +55,13 @@ describe('SGD batching', () => {
     const run = (seed: number): number[][] => {
       const net = new NNetwork().configure(2, 3, 2);
       new StochasticGradientDescentTrainer().train(net, xor, { epochs: 50, learningRate: 0.5, shuffle: true, seed });
-      return parametersOf(net);
+      return snapshot(net);
     };
     expect(run(7)).toEqual(run(7));
     expect(run(7)).not.toEqual(run(8));
     const inOrder = new NNetwork().configure(2, 3, 2);
     new StochasticGradientDescentTrainer().train(inOrder, xor, { epochs: 50, learningRate: 0.5 });
-    expect(parametersOf(inOrder)).not.toEqual(run(7));
+    expect(snapshot(inOrder)).not.toEqual(run(7));
   });
 });
 
@@ -118,9 +107,9 @@ describe('bad options and data: typed errors before any weight moves', () => {
 
   for (const [name, call, type] of cases) {
     it(name, () => {
-      const before = parametersOf(net);
+      const before = snapshot(net);
       expect(call).toThrow(type);
-      expect(parametersOf(net)).toEqual(before);
+      expect(snapshot(net)).toEqual(before);
     });
   }
 
@@ -136,7 +125,7 @@ describe('divergence', () => {
     const data = { inputs: [[10], [-20], [30]], targets: [[1], [2], [3]] };
     const snapshots: number[][][] = [];
     const trainer = new StochasticGradientDescentTrainer();
-    trainer.onEpoch(() => snapshots.push(parametersOf(net)));
+    trainer.onEpoch(() => snapshots.push(snapshot(net)));
     let error: unknown;
     try {
       trainer.train(net, data, { epochs: 1000, learningRate: 0.5 });
