@@ -269,8 +269,8 @@ export class NeuronLayer {
       const output = outputs[e]!;
       const delta = outputGradients[e]! * activation.derivative(output);
       deltas[e] = delta;
-      largestDelta = Math.max(largestDelta, Math.abs(delta));
-      largestOutput = Math.max(largestOutput, Math.abs(output));
+      largestDelta = Math.max(largestDelta, delta, -delta); // |δ| without a call to Math.abs
+      largestOutput = Math.max(largestOutput, output, -output);
     }
     this.largestDelta = largestDelta;
     this.largestOutput = largestOutput;
@@ -528,7 +528,7 @@ export class NeuronLayer {
 /** The largest |value| of values[start…start+length), or NaN if one is NaN (as `Math.max` gives). */
 export function largestMagnitude(values: ArrayLike<number>, start: number, length: number): number {
   let largest = 0;
-  for (let i = start; i < start + length; i++) largest = Math.max(largest, Math.abs(values[i]!));
+  for (let i = start; i < start + length; i++) largest = Math.max(largest, values[i]!, -values[i]!);
   return largest;
 }
 
