@@ -2,7 +2,7 @@ import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { NotConfiguredError } from '../errors.js';
 import { checkPositiveInteger, checkVector } from '../util/validate.js';
-import { largestMagnitude, NeuronLayer } from './neuron-layer.js';
+import { NeuronLayer } from './neuron-layer.js';
 import type { Normalization } from './normalization.js';
 import { Random } from './random.js';
 
@@ -188,20 +188,7 @@ export class NNetwork {
    * finite, changes nothing and returns false.
    */
   updateOnline(inputs: ArrayLike<number>, offset: number, outputGradients: Float64Array, learningRate: number): boolean {
-    const layers = this.layers;
-    let upstream: Float64Array | undefined = outputGradients;
-    for (let l = layers.length - 1; l >= 0; l--) upstream = layers[l]!.backwardOne(upstream!, l > 0);
-    // Layer 0 reads row `offset` of the inputs; layer l > 0 the outputs of layer l − 1.
-    const k = layers[0]!.numberOfWeights();
-    if (!layers[0]!.canDescend(largestMagnitude(inputs, offset * k, k))) return false;
-    for (let l = 1; l < layers.length; l++) if (!layers[l]!.canDescend(layers[l - 1]!.largestOutputMagnitude())) return false;
-    for (let l = 0; l < layers.length; l++) layers[l]!.descend(this.inputsOfLayer(l, inputs), l === 0 ? offset : 0, learningRate);
-    return true;
-  }
-
-  /** What layer l read in the last `forwardBatch`: the network's inputs, or the outputs of the layer before. */
-  private inputsOfLayer(l: number, inputs: ArrayLike<number>): ArrayLike<number> {
-    return l === 0 ? inputs : this.layers[l - 1]!.lastBatchOutputs();
+    return NeuronLayer.updateOnline(this.layers, inputs, offset, outputGradients, learningRate);
   }
 
   private firstLayer(): NeuronLayer {
