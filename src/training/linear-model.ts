@@ -133,9 +133,10 @@ export class LinearModel implements TrainableModel {
     let gb = 0;
     for (let r = offset; r < offset + count; r++) {
       const x = inputs[r]!;
+      const target = targets[r]!; // read once: V8 does not merge the two reads across the loss's calls
       const output = a * x + b;
-      sum += loss.term(output, targets[r]!);
-      const g = loss.termGradient(output, targets[r]!) * gradientScale;
+      sum += loss.term(output, target);
+      const g = loss.termGradient(output, target) * gradientScale;
       ga += g * x;
       gb += g;
     }
