@@ -247,7 +247,10 @@ export class NeuronLayer {
       const k = layers[l]!.inputCount;
       const x = l === 0 ? inputs : layers[l - 1]!.batch.outputs;
       let largest = 0;
-      for (let i = l === 0 ? offset * k : 0, end = i + k; i < end; i++) largest = Math.max(largest, x[i]!, -x[i]!);
+      for (let i = l === 0 ? offset * k : 0, end = i + k; i < end; i++) {
+        const value = x[i]!;
+        largest = Math.max(largest, value, -value);
+      }
       if (!Number.isFinite(layers[l]!.largestDelta * largest)) return false;
     }
     // 3. Every weight moves by −lr · δⱼ · xᵢ and every bias by −lr · δⱼ.
