@@ -89,6 +89,15 @@ export function summarize(results: readonly ChildResult[]): Summary {
   };
 }
 
+/**
+ * The median of the per-run ratios a[i] / b[i] of CPU time. Runs a[i] and b[i] ran
+ * back to back (`runInterleaved`), so each ratio sees the machine at one speed: on a
+ * shared VM whose speed drifts, this is steadier than the ratio of the medians.
+ */
+export function medianPairedRatio(a: readonly ChildResult[], b: readonly ChildResult[]): number {
+  return median(a.map((run, i) => run.cpuMs / b[i]!.cpuMs));
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

@@ -10,6 +10,7 @@ import {
   loadDescription,
   machineDescription,
   markdownTable,
+  medianPairedRatio,
   parseSettings,
   relativeDifference,
   runInterleaved,
@@ -28,6 +29,8 @@ interface Row {
   workload: Workload;
   ours: Summary;
   reference: Summary;
+  /** Median of the per-run ratios ours / reference (see `medianPairedRatio`). */
+  pairedRatio: number;
   variants: { label: string; summary: Summary }[];
 }
 
@@ -46,6 +49,7 @@ function main(): void {
       workload,
       ours: summarize(results.get('ours')!),
       reference: summarize(results.get('reference')!),
+      pairedRatio: medianPairedRatio(results.get('ours')!, results.get('reference')!),
       variants: workload.variants.map((v) => ({ label: v.label, summary: summarize(results.get(v.name)!) })),
     });
   }
@@ -69,6 +73,7 @@ function mainTable(rows: readonly Row[]): string {
     'reference (s)',
     'ours / ref',
     '(wall)',
+    '(paired)',
     'book, Pharo (s)',
     'Pharo / ours',
     'examples/s (ours)',
@@ -76,12 +81,13 @@ function mainTable(rows: readonly Row[]): string {
     `final loss (ours)`,
     'rel. diff to ref',
   ];
-  const body = rows.map(({ workload, ours, reference }) => [
+  const body = rows.map(({ workload, ours, reference, pairedRatio }) => [
     workload.name,
     formatSeconds(ours.medianSeconds),
     formatSeconds(reference.medianSeconds),
     formatRatio(ours.medianSeconds / reference.medianSeconds),
     formatRatio(ours.medianWallSeconds / reference.medianWallSeconds),
+    formatRatio(pairedRatio),
     workload.bookSeconds === undefined ? '–' : workload.bookSeconds.toFixed(3),
     workload.bookSeconds === undefined ? '–' : `${formatRatio(workload.bookSeconds / ours.medianSeconds)}×`,
     Math.round((workload.epochs * workload.examplesPerEpoch) / ours.medianSeconds).toLocaleString('en-US'),
