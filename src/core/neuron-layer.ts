@@ -217,7 +217,7 @@ export class NeuronLayer {
    * One method over all the layers rather than a call per layer and phase: an
    * example of a 2-3-1 network is a few hundred nanoseconds of arithmetic, and V8
    * optimises a loop that does its own work much sooner than a chain of small
-   * calls (bench/RESULTS.md: XOR 53 → 41 ms). The step is the batch path's
+   * calls (bench/RESULTS.md: XOR 61 → 50 ms). The step is the batch path's
    * gradient times the learning rate, rounded as lr · (δ · x).
    */
   static updateOnline(
