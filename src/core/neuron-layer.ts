@@ -25,7 +25,6 @@ export class NeuronLayer {
   // Reused on every feed: no allocation per example.
   private outputBuffer = new Float64Array(0);
   private batch: BatchBuffers = EMPTY_BATCH;
-  private largestDelta = 0; // of the online step's deltas (see `updateOnline`)
 
   /**
    * Creates `nbOfNeurons` neurons of `nbOfWeights` weights each. For each neuron
@@ -227,33 +226,31 @@ export class NeuronLayer {
     outputGradients: Float64Array,
     learningRate: number,
   ): boolean {
-    // 1. Every layer's deltas, from the output back, with the weights of the forward pass.
+    // 1. Every layer's deltas, from the output back, with the weights of the forward
+    //    pass. No weight has moved yet, so a step that would not be finite is refused
+    //    here: every lr · δⱼ · xᵢ is finite exactly when max|δ| · max|x| is.
     let upstream = outputGradients;
     for (let l = layers.length - 1; l >= 0; l--) {
       const layer = layers[l]!;
       const { outputs, deltas } = layer.batch;
       const activation = layer.neuronList[0]!.activationFunction;
-      let largest = 0;
+      let largestDelta = 0;
       for (let j = 0; j < layer.neuronList.length; j++) {
         const delta = upstream[j]! * activation.derivative(outputs[j]!);
         deltas[j] = delta;
-        largest = Math.max(largest, delta, -delta); // NaN stays NaN
+        largestDelta = Math.max(largestDelta, delta, -delta); // NaN stays NaN
       }
-      layer.largestDelta = largest;
-      if (l > 0) upstream = layer.inputGradients(1);
-    }
-    // 2. Each step lr · δⱼ · xᵢ is finite exactly when max|δ| · max|x| is, layer by layer.
-    for (let l = 0; l < layers.length; l++) {
-      const k = layers[l]!.inputCount;
+      const k = layer.inputCount;
       const x = l === 0 ? inputs : layers[l - 1]!.batch.outputs;
-      let largest = 0;
+      let largestInput = 0;
       for (let i = l === 0 ? offset * k : 0, end = i + k; i < end; i++) {
         const value = x[i]!;
-        largest = Math.max(largest, value, -value);
+        largestInput = Math.max(largestInput, value, -value);
       }
-      if (!Number.isFinite(layers[l]!.largestDelta * largest)) return false;
+      if (!Number.isFinite(largestDelta * largestInput)) return false;
+      if (l > 0) upstream = layer.inputGradients(1);
     }
-    // 3. Every weight moves by −lr · δⱼ · xᵢ and every bias by −lr · δⱼ.
+    // 2. Every weight moves by −lr · δⱼ · xᵢ and every bias by −lr · δⱼ.
     for (let l = 0; l < layers.length; l++) {
       const { storage: w, inputCount: k, neuronList } = layers[l]!;
       const deltas = layers[l]!.batch.deltas;
