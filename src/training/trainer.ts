@@ -239,8 +239,8 @@ export class TrainingRun {
    */
   stepInPlace(offset: number, count: number, inputs: Float64Array, targets: Float64Array, labels: Int32Array | undefined): boolean {
     const { model, settings } = this;
-    if (model.descend !== undefined && labels === undefined) {
-      const loss = model.descend(inputs, targets, offset, count, settings.loss, settings.learningRate);
+    if (this.descendsBatches(labels)) {
+      const loss = model.descend!(inputs, targets, offset, count, settings.loss, settings.learningRate);
       this.recordBatchLoss(loss, count);
       return !Number.isNaN(loss);
     }
@@ -251,10 +251,14 @@ export class TrainingRun {
     return Number.isFinite(loss) && model.updateOnline!(inputs, offset, this.outputGradients, settings.learningRate);
   }
 
-  /** Whether the model can take `stepInPlace` with batches of `batchSize` (labels need the outputs, which `descend` keeps to itself). */
+  /** Whether the model can take `stepInPlace` with batches of `batchSize`. */
   canStepInPlace(batchSize: number): boolean {
-    const { model } = this;
-    return (model.descend !== undefined && this.data.labels === undefined) || (batchSize === 1 && model.updateOnline !== undefined);
+    return this.descendsBatches(this.data.labels) || (batchSize === 1 && this.model.updateOnline !== undefined);
+  }
+
+  /** Whether `stepInPlace` uses the model's `descend`: not with labels, whose accuracy needs the outputs `descend` keeps to itself. */
+  private descendsBatches(labels: Int32Array | undefined): boolean {
+    return this.model.descend !== undefined && labels === undefined;
   }
 
   /** Notes a batch's summed loss, for the epoch's mean and for `lastBatchLoss`. */
