@@ -16,10 +16,17 @@ export function checkVector(what: string, values: ArrayLike<number>, expected: n
 
 /** Throws on the first entry that is not a finite number. */
 export function checkFinite(what: string, values: ArrayLike<number>): void {
+  const bad = indexOfNonFinite(values);
+  if (bad >= 0) throw new NonFiniteValueError(what, values[bad], bad);
+}
+
+/** The index of the first entry that is not a finite number, or −1 (for callers that name the values only on failure). */
+export function indexOfNonFinite(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new NonFiniteValueError(what, v, i);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return i;
   }
+  return -1;
 }
 
 /** Throws unless `value` is a finite number. */
