@@ -1,4 +1,4 @@
-// Dependencies point one way (docs/design.md): activation ← core ← training,
+// Dependencies point one way (docs/design.md): activation, matrix ← core ← training,
 // plot stands alone, and only src/di.ts imports tsyringe.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -24,10 +24,11 @@ function areaOf(file: string): string {
 
 const allowed: Record<string, string[]> = {
   activation: ['activation', 'errors.ts', 'util'],
-  core: ['core', 'activation', 'errors.ts', 'util'],
-  training: ['training', 'core', 'activation', 'errors.ts', 'util', 'di.ts'],
+  matrix: ['matrix', 'errors.ts', 'util'],
+  core: ['core', 'matrix', 'activation', 'errors.ts', 'util'],
+  training: ['training', 'core', 'matrix', 'activation', 'errors.ts', 'util', 'di.ts'],
   plot: ['plot', 'errors.ts', 'di.ts', 'util'],
-  io: ['io', 'core', 'activation', 'errors.ts', 'util'],
+  io: ['io', 'core', 'matrix', 'activation', 'errors.ts', 'util'],
   util: ['util', 'errors.ts'],
 };
 
