@@ -239,3 +239,68 @@ export function sumRows(
     out[outAt + i * outStep] = sum;
   }
 }
+
+// ---------------------------------------------------------------------------
+// Element-wise kernels over whole row-major matrices (the book's `+`, `-`,
+// `multiplyPerElement:`, `*` and `/` by a number). Each writes `length` entries
+// of `out` and reads entry i of its inputs only to write entry i of `out`, so
+// `out` may be one of the inputs (an in-place update).
+// ---------------------------------------------------------------------------
+
+/** out[i] = a[i] + b[i]. */
+export function addElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! + b[i]!;
+}
+
+/** out[i] = a[i] − b[i]. */
+export function subtractElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! - b[i]!;
+}
+
+/** out[i] = a[i] · b[i]: the Hadamard product. */
+export function multiplyElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! * b[i]!;
+}
+
+/** out[i] = a[i] · factor. */
+export function scaleElements(length: number, a: Float64Array, factor: number, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! * factor;
+}
+
+/** out[i] = a[i] / divisor (a division per entry, not a product with 1/divisor, as the book's `/`). */
+export function divideElements(length: number, a: Float64Array, divisor: number, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! / divisor;
+}
+
+/**
+ * out (m×n) = a (m×n) + the column vector `column` (m entries) added to every
+ * column: the book's `+` of a matrix and an n×1 vector, which stretches the
+ * vector first (`stretchToColumns:`). `out` may be `a`.
+ */
+export function addToEveryColumn(m: number, n: number, a: Float64Array, column: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < m; i++) {
+    const value = column[i]!;
+    const row = i * n;
+    for (let j = 0; j < n; j++) out[row + j] = a[row + j]! + value;
+  }
+}
+
+/** out (n×m) = aᵀ for a (m×n). `out` must not be `a`. */
+export function transpose(m: number, n: number, a: Float64Array, out: Float64Array): void {
+  // Four rows of a at a time: each pass writes four neighbouring entries of a row of out.
+  let i = 0;
+  for (; i + 4 <= m; i += 4) {
+    const a0 = i * n;
+    const a1 = a0 + n;
+    const a2 = a1 + n;
+    const a3 = a2 + n;
+    for (let j = 0; j < n; j++) {
+      const o = j * m + i;
+      out[o] = a[a0 + j]!;
+      out[o + 1] = a[a1 + j]!;
+      out[o + 2] = a[a2 + j]!;
+      out[o + 3] = a[a3 + j]!;
+    }
+  }
+  for (; i < m; i++) for (let j = 0; j < n; j++) out[j * m + i] = a[i * n + j]!;
+}
