@@ -1,6 +1,6 @@
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { NotConfiguredError } from '../errors.js';
-import { addElements } from '../matrix/kernels.js';
+import { addElements, descentStep } from '../matrix/kernels.js';
 import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 
@@ -34,8 +34,9 @@ export class NMLayer {
   numberOfExamples = 1;
 
   private learningRate = 0.1;
-  private weightStep = MMatrix.newRows(1, 1);
-  private biasStep = MMatrix.newRows(1, 1);
+  // Scratch space for `update` (the gradient, then the new weights) and `addGradientsTo`.
+  private nextWeights = MMatrix.newRows(1, 1);
+  private nextBiases = MMatrix.newRows(1, 1);
   private slope = MMatrix.newRows(1, 1);
   private configured = false;
 
@@ -49,8 +50,8 @@ export class NMLayer {
     checkPositiveInteger('number of outputs', nbOfOutputs);
     this.w = MMatrix.newRows(nbOfOutputs, nbOfInputs).random(random);
     this.b = MMatrix.newRows(nbOfOutputs, 1).random(random);
-    this.weightStep = MMatrix.newRows(nbOfOutputs, nbOfInputs);
-    this.biasStep = MMatrix.newRows(nbOfOutputs, 1);
+    this.nextWeights = MMatrix.newRows(nbOfOutputs, nbOfInputs);
+    this.nextBiases = MMatrix.newRows(nbOfOutputs, 1);
     this.configured = true;
     this.useBatchSize(1);
     return this;
@@ -111,18 +112,17 @@ export class NMLayer {
    * (The book's `update:` sends `next update` without checking that there is a
    * next layer, so a one-layer network fails; here the chain simply stops.)
    *
-   * Every layer computes its step before any layer moves, so when a step is not
-   * finite nothing changes and `update` returns false (the caller raises
-   * `DivergenceError`); it returns true when every layer has moved. The step of a
-   * layer depends on its inputs and delta, never on another layer's weights, so
-   * this is the book's arithmetic.
+   * Every layer computes its new weights before any layer takes them, so when a
+   * step is not finite nothing changes and `update` returns false (the caller
+   * raises `DivergenceError`); it returns true when every layer has moved. A
+   * layer's step depends on its inputs and delta, never on another layer's
+   * weights, so this is the book's arithmetic.
    */
   update(inputs?: MMatrix): boolean {
-    this.computeStep(inputs ?? this.previousOutput());
-    if (!canSubtract(this.w, this.weightStep) || !canSubtract(this.b, this.biasStep)) return false;
+    if (!this.computeNextWeights(inputs ?? this.previousOutput())) return false;
     if (this.next !== undefined && !this.next.update()) return false;
-    this.w.subInto(this.weightStep, this.w);
-    this.b.subInto(this.biasStep, this.b);
+    this.w.array.set(this.nextWeights.array);
+    this.b.array.set(this.nextBiases.array);
     return true;
   }
 
@@ -132,17 +132,20 @@ export class NMLayer {
    * and `b`: the gradient of the summed cost for the examples of the last pass.
    */
   addGradientsTo(inputs: MMatrix, weightGradient: Float64Array, biasGradient: Float64Array): void {
-    this.delta.dotTransposedInto(inputs, this.weightStep);
-    this.delta.sumHorizontalInto(this.biasStep);
-    addElements(weightGradient.length, weightGradient, this.weightStep.array, weightGradient);
-    addElements(biasGradient.length, biasGradient, this.biasStep.array, biasGradient);
+    this.delta.dotTransposedInto(inputs, this.nextWeights);
+    this.delta.sumHorizontalInto(this.nextBiases);
+    addElements(weightGradient.length, weightGradient, this.nextWeights.array, weightGradient);
+    addElements(biasGradient.length, biasGradient, this.nextBiases.array, biasGradient);
   }
 
-  /** The steps of `update`: ((δ · Xᵀ) · lr) / m and (Σ_row δ · lr) / m, rounded as the book's expression. */
-  private computeStep(inputs: MMatrix): void {
+  /** w and b after `update`'s step, into `nextWeights` and `nextBiases`; false if an entry is not finite. */
+  private computeNextWeights(inputs: MMatrix): boolean {
     const { lr, numberOfExamples: m } = this;
-    this.delta.dotTransposedInto(inputs, this.weightStep).multiplyByInto(lr, this.weightStep).divideByInto(m, this.weightStep);
-    this.delta.sumHorizontalInto(this.biasStep).multiplyByInto(lr, this.biasStep).divideByInto(m, this.biasStep);
+    const weightGradient = this.delta.dotTransposedInto(inputs, this.nextWeights).array; // δ · Xᵀ
+    const biasGradient = this.delta.sumHorizontalInto(this.nextBiases).array; // Σ_row δ
+    const weightsFinite = descentStep(weightGradient.length, this.w.array, weightGradient, lr, m, weightGradient);
+    const biasesFinite = descentStep(biasGradient.length, this.b.array, biasGradient, lr, m, biasGradient);
+    return weightsFinite && biasesFinite;
   }
 
   private previousOutput(): MMatrix {
@@ -160,12 +163,4 @@ export class NMLayer {
     this.delta = MMatrix.newRows(rows, examples);
     this.slope = MMatrix.newRows(rows, examples);
   }
-}
-
-/** Whether every entry of `values − step` is finite. */
-function canSubtract(values: MMatrix, step: MMatrix): boolean {
-  const v = values.array;
-  const s = step.array;
-  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i]! - s[i]!)) return false;
-  return true;
 }
