@@ -5,6 +5,7 @@ import { Random } from '../../src/core/random.js';
 import {
   addElements,
   addToEveryColumn,
+  descentStep,
   divideElements,
   multiply,
   multiplyElements,
@@ -162,4 +163,14 @@ describe('element-wise kernels, the stretching add and the transpose', () => {
       for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) expect(out[j * m + i]).toBe(a[i * n + j]);
     });
   }
+
+  it('descentStep: p − (g · lr) / count, rounded as the book writes it, and whether all are finite', () => {
+    const p = values(6);
+    const g = values(6);
+    const out = new Float64Array(6);
+    expect(descentStep(6, p, g, 0.1, 4, out)).toBe(true);
+    expect(Array.from(out)).toEqual(Array.from(p, (v, i) => v - (g[i]! * 0.1) / 4));
+    expect(descentStep(2, Float64Array.of(1, -1e308), Float64Array.of(0, 1e308), 1e10, 1, g)).toBe(false);
+    expect(g[1]).toBe(-Infinity); // written: the caller keeps the parameters apart until it is true
+  });
 });
