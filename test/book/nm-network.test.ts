@@ -157,3 +157,20 @@ describe('the chapter’s iris script: 4-6-3, 3000 epochs, raw features', () => 
     expect(net.errors).toHaveLength(5);
   });
 });
+
+describe('the README’s matrix example', () => {
+  it('prints, multiplies and trains as the README says', () => {
+    const m = MMatrix.newFromArrays([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(m.add(m).printString()).toBe('(2.0 4.0 6.0\n8.0 10.0 12.0 )');
+    expect(m.dot(m.transposed()).asStructuredArray()).toEqual([
+      [14, 32],
+      [32, 77],
+    ]);
+    const xor = new NMNetwork().configure(2, 3, 2);
+    xor.trainEpochs(XOR, 5000);
+    expect([xor.predict([1, 0]), xor.predict([1, 1])]).toEqual([1, 0]);
+  });
+});
