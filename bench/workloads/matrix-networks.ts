@@ -3,7 +3,8 @@
 import { NMNetwork } from '../../src/index.js';
 import { labelledRowsOf, SYNTHETIC, syntheticDigits, xorOneHot } from './data.js';
 import { matrixNetwork } from './reference.js';
-import type { Dataset, Workload } from './types.js';
+import type { NetworkOptions } from './networks.js';
+import type { Workload } from './types.js';
 
 /** nm-xor: the chapter's 2-3-2 NMNetwork, full batch, lr 0.1, 5000 epochs. */
 export const nmXorWorkload = matrixNetworkWorkload({
@@ -27,15 +28,8 @@ export const nmMlpWorkload = matrixNetworkWorkload({
   data: () => syntheticDigits(),
 });
 
-interface MatrixNetworkOptions {
-  name: string;
-  summary: string;
-  sizes: number[];
-  epochs: number;
-  examplesPerEpoch: number;
-  learningRate: number;
-  data: () => Dataset;
-}
+/** A network workload without a batch size: the matrix network always takes the full batch. */
+type MatrixNetworkOptions = Omit<NetworkOptions, 'batchSize'>;
 
 function matrixNetworkWorkload(options: MatrixNetworkOptions): Workload {
   const { sizes, learningRate, data } = options;

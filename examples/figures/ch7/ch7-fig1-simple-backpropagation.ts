@@ -8,9 +8,6 @@ import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { clippedGradient, ITERATIONS, maskedGradient, trainTwoLayerNetwork } from './backpropagation.js';
 
-const BLUE = 'rgb(31, 119, 180)';
-const RED = 'rgb(214, 39, 40)';
-
 interface Losses {
   book: number[];
   corrected: number[];
@@ -32,15 +29,15 @@ export const figure: FigureScript<Losses> = {
       yLabel: 'Error Σ(ŷ − y)²',
       logScale: true,
       series: [
-        { name: 'corrected: gradient masked by h > 0', values: corrected, color: RED },
-        { name: 'book: ReLU gradient clipped at 0', values: book, color: BLUE },
+        { name: 'book: ReLU gradient clipped at 0', values: book },
+        { name: 'corrected: gradient masked by h > 0', values: corrected },
       ],
     });
     const gap = await plot.lossCurve({
       title: 'How far the book\'s curve is above the corrected one',
       xLabel: 'Epoch',
       yLabel: 'book − corrected',
-      series: [{ name: 'error (book) − error (corrected)', values: book.map((loss, t) => loss - corrected[t]!), color: BLUE }],
+      series: [{ name: 'error (book) − error (corrected)', values: book.map((loss, t) => loss - corrected[t]!) }],
     });
     const png = await plot.tile([losses, gap], { title: 'Two-layer ReLU network trained with MMatrix, seed 42 (n = 8, d_in = 10, h = 20, d_out = 5, lr 1e−6)' });
     return {
@@ -55,7 +52,7 @@ export const figure: FigureScript<Losses> = {
         'Seeded: x, y, w1 and w2 are filled in that order from one `new Random(42)`. The book calls the unseeded `random` (it makes a `Random seed: 42` and never uses it), so its curve differs from run to run.',
         'The book\'s backward pass through the ReLU is `gradHRelu collect: [:v | v max: 0]`: it clips negative gradients to 0. The ReLU\'s derivative masks the gradient where h ≤ 0 instead (`maskedGradient`).',
         `The two curves coincide for ${firstDifference - 1} iterations: x and w1 are positive (U[0, 1)), so h > 0 everywhere and the correct mask lets every gradient through; the book's clip changes nothing while every entry of the gradient reaching the ReLU is positive (at first every prediction is far above its target and w2 is positive). Once some entries turn negative the clip drops them, and its loss stays slightly above the corrected one.`,
-        'Left: both curves on a log scale (they overlap: the red one is drawn over the blue). Right: the book\'s loss minus the corrected one, 0 until the clip starts to matter.',
+        'Left: both curves on a log scale (they overlap: the blue one is drawn over the red). Right: the book\'s loss minus the corrected one, 0 until the clip starts to matter.',
       ],
       data: { book, corrected, firstDifference },
     };

@@ -27,7 +27,7 @@ export const figure: FigureScript<MatrixXor> = {
       title: 'XOR, 2-3-2 NMNetwork (full batch, lr 0.1)',
       xLabel: 'Epoch',
       yLabel: 'Cost Σ(A − Y)²',
-      series: [{ name: 'cost', values: errors, color: 'rgb(31, 119, 180)' }],
+      series: [{ name: 'cost', values: errors }],
     });
     const ours = predictions(network);
     return {

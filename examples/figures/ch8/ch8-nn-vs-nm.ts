@@ -10,8 +10,6 @@ import { trainedXorNetwork, XOR } from './xor.js';
 
 const EPOCHS = 5000;
 const TIMED_RUNS = 7;
-const BLUE = 'rgb(31, 119, 180)';
-const RED = 'rgb(214, 39, 40)';
 
 interface SideBySide {
   nnErrors: number[];
@@ -53,15 +51,15 @@ export const figure: FigureScript<SideBySide> = {
       xLabel: 'Epoch',
       yLabel: 'Σ over the 4 rows of Σ(t − o)²',
       series: [
-        { name: 'NNetwork, online (4 updates per epoch)', values: nnErrors, color: BLUE },
-        { name: 'NMNetwork, full batch (1 update per epoch)', values: nmErrors, color: RED },
+        { name: 'NNetwork, online (4 updates per epoch)', values: nnErrors },
+        { name: 'NMNetwork, full batch (1 update per epoch)', values: nmErrors },
       ],
     });
     const times = await plot.bars({
       title: 'Time per epoch (this machine; it varies with the machine and its load)',
       yLabel: 'microseconds per epoch',
       categories: ['NNetwork, online', 'NMNetwork, full batch'],
-      series: [{ name: 'median of 7 timed trainings of 5000 epochs', values: [nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch], color: BLUE }],
+      series: [{ name: 'median of 7 timed trainings of 5000 epochs', values: [nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch] }],
       valueLabel: (microseconds) => `${fmt(microseconds, 3)} µs`,
     });
     const png = await plot.tile([errors, times], { title: 'XOR, 2-3-2: NNetwork (objects, online) and NMNetwork (matrices, full batch)' });
