@@ -1,5 +1,5 @@
 import { DivergenceError, EmptyDataError, InputSizeError, NotConfiguredError, ShapeMismatchError } from '../errors.js';
-import { MMatrix } from '../matrix/mmatrix.js';
+import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
 import { checkFinite, checkPositiveInteger } from '../util/validate.js';
 import { BookCost, type NMCost } from './nm-cost.js';
 import { NMLayer } from './nm-layer.js';
@@ -32,7 +32,7 @@ export class NMNetwork {
    * @param random the generator every layer draws its weights from, in order; the
    *   book makes one `Random seed: 42` per network, so that is the default.
    */
-  constructor(private readonly random: Random = new Random(42)) {}
+  constructor(private readonly random: RandomSource = new Random(42)) {}
 
   /** Appends `layer`, linking it to the current last layer. */
   addLayer(layer: NMLayer): this {
@@ -63,10 +63,12 @@ export class NMNetwork {
     return this;
   }
 
+  /** Inputs per example: the rows of X. */
   numberOfInputs(): number {
     return this.firstLayer().numberOfInputs();
   }
 
+  /** Outputs per example: the rows of Y and of what `feed` returns. */
   numberOfOutputs(): number {
     return this.outputLayer().numberOfOutputs();
   }
@@ -166,6 +168,7 @@ export class NMNetwork {
     return indexOfMax(this.feed(column).array);
   }
 
+  /** The last layer. */
   outputLayer(): NMLayer {
     const last = this.layers.at(-1);
     if (last === undefined) throw notConfigured();

@@ -91,10 +91,12 @@ export class MMatrix {
     return this;
   }
 
+  /** The number of rows. */
   nbRows(): number {
     return this.rowCount;
   }
 
+  /** The number of columns. */
   nbColumns(): number {
     return this.columnCount;
   }
@@ -224,6 +226,7 @@ export class MMatrix {
     return printMatrix(this.rowCount, this.columnCount, this.array);
   }
 
+  /** `printString()`, so that template strings and `String(m)` print like the book. */
   toString(): string {
     return this.printString();
   }
