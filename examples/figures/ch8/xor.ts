@@ -1,14 +1,9 @@
 // The matrix-based network chapter's XOR: rows of two inputs and a class, as the
 // book's `train:nbEpochs:` takes them, and the 2-3-2 NMNetwork it trains.
 import { NMNetwork } from '../../../src/index.js';
+import { XOR } from '../ch6/data.js';
 
-/** XOR: (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0. */
-export const XOR: number[][] = [
-  [0, 0, 0],
-  [0, 1, 1],
-  [1, 0, 1],
-  [1, 1, 0],
-];
+export { XOR };
 
 /** A 2-3-2 NMNetwork (weights from its own `Random(42)`) trained by the book's `train:nbEpochs:`. */
 export function trainedXorNetwork(nbOfEpochs: number): NMNetwork {
