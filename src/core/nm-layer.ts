@@ -18,7 +18,7 @@ const SIGMOID = new SigmoidAF();
  * batch size and reused: a training loop allocates nothing per epoch.
  */
 export class NMLayer {
-  /** The weights, nbOutputs × nbInputs: row j holds neuron j's weights. */
+  /** The weights, nbOutputs × nbInputs: row j holds neuron j's weights. (Every matrix here is a 1×1 placeholder until `nbInputs`.) */
   w: MMatrix = MMatrix.newRows(1, 1);
   /** The biases, a column of nbOutputs entries. */
   b: MMatrix = MMatrix.newRows(1, 1);
@@ -26,7 +26,9 @@ export class NMLayer {
   output: MMatrix = MMatrix.newRows(1, 1);
   /** ∂cost/∂z of the last backward pass (nbOutputs × examples). */
   delta: MMatrix = MMatrix.newRows(1, 1);
+  /** The layer before, whose output this layer reads; none on the first layer. */
   previous: NMLayer | undefined;
+  /** The layer after, which reads this layer's output; none on the output layer. */
   next: NMLayer | undefined;
   /** The m of `update`'s mean over the examples; `NMNetwork` sets it to the batch's column count. */
   numberOfExamples = 1;
