@@ -32,6 +32,7 @@ export const brainPeer: Peer = {
   packages: ['brain.js'],
 
   unsupported(workload) {
+    if (workload.spec.kind === 'matrix-network') return 'NeuralNetwork 1.6.1 trains online only (no full batch)';
     const spec = networkSpec(workload);
     if (spec === undefined) return 'NeuralNetwork has no linear model and no identity activation';
     if (spec.batchSize !== 1) return 'NeuralNetwork 1.6.1 trains online only (no mini-batches)';

@@ -25,6 +25,7 @@ export const synapticPeer: Peer = {
   packages: ['synaptic'],
 
   unsupported(workload) {
+    if (workload.spec.kind === 'matrix-network') return 'Trainer trains online only (no full batch)';
     const spec = networkSpec(workload);
     if (spec === undefined) return 'no full-batch or mini-batch training to fit a line with';
     if (spec.batchSize !== 1) return 'Trainer trains online only (no mini-batches)';

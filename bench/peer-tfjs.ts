@@ -3,7 +3,8 @@
 // install downloads a native binary. The models are written with tfjs-core ops
 // and `tf.train.sgd`, as one writes a custom training loop in TensorFlow.js.
 import { dirname } from 'node:path';
-import type { Dataset, LineSpec, NetworkSpec, Workload } from './workloads/index.js';
+import type { Dataset, LineSpec, MatrixNetworkSpec, NetworkSpec, Workload } from './workloads/index.js';
+import { initialMatrixParameters } from './workloads/reference.js';
 import { networkSpec, requirePeer, resolvePeer, startingWeights, type Peer } from './peers.js';
 
 interface Tensor {
@@ -27,6 +28,8 @@ interface TensorFlow {
   variable(initial: Tensor): Tensor;
   train: { sgd(learningRate: number): Optimizer };
   tidy<T extends Tensor>(f: () => T): T;
+  keep<T extends Tensor>(tensor: T): T;
+  softplus(a: Tensor): Tensor;
   matMul(a: Tensor, b: Tensor): Tensor;
   add(a: Tensor, b: Tensor): Tensor;
   sub(a: Tensor, b: Tensor): Tensor;
@@ -39,12 +42,22 @@ interface TensorFlow {
 
 type Backend = 'cpu' | 'wasm';
 
+/** How each kind of workload's loss is written in tf ops. */
+const LOSS_NOTE: Record<Workload['spec']['kind'], string> = {
+  line: 'lines: loss tf.mean of squared errors (the MSE, as ours)',
+  network: 'networks: loss ½Σ(t − o)² averaged over the batch, written with tf ops (as ours)',
+  'matrix-network':
+    'matrix networks: loss Σ(softplus(z) − y·z)/m on the output layer’s z (the cross-entropy, whose gradient is the book’s δ = A − Y), ' +
+    'the cost Σ(A − Y)² computed in the same step and read back',
+};
+
 /** The share of each workload's epochs a TensorFlow.js run trains for (the comments give the steps per run). */
 const TFJS_EPOCH_FRACTION: Record<string, number> = {
   'line-gd': 0.1, // 300 steps on 30000 points
   'line-sgd': 0.001, // 1 epoch, 6000 steps
   xor: 0.1, // 2000 epochs, 8000 steps
   iris: 0.05, // 50 epochs, 7500 steps
+  'nm-xor': 0.2, // 1000 epochs, 1000 steps
 };
 
 /** Loads tfjs-core with `backend` selected and ready (the WASM binaries are read from node_modules). */
@@ -74,9 +87,7 @@ export function tensorflowPeer(backend: Backend): Peer {
     differences(workload) {
       return [
         'float32 tensors (TensorFlow.js has no float64); our starting weights rounded to float32',
-        workload.spec.kind === 'line'
-          ? 'lines: loss tf.mean of squared errors (the MSE, as ours)'
-          : 'networks: loss ½Σ(t − o)² averaged over the batch, written with tf ops (as ours)',
+        LOSS_NOTE[workload.spec.kind],
         "tf.train.sgd; each step's cost read back with dataSync to record the epoch's loss",
       ];
     },
@@ -93,7 +104,10 @@ export function tensorflowPeer(backend: Backend): Peer {
         label: `TensorFlow.js (${backend})`,
         async prepare(epochs) {
           const tf = await tensorflowOn(backend);
-          return workload.spec.kind === 'line' ? lineTrial(tf, workload.spec, epochs) : networkTrial(tf, networkSpec(workload)!, epochs);
+          const { spec } = workload;
+          if (spec.kind === 'line') return lineTrial(tf, spec, epochs);
+          if (spec.kind === 'matrix-network') return matrixNetworkTrial(tf, spec, epochs);
+          return networkTrial(tf, networkSpec(workload)!, epochs);
         },
       };
     },
@@ -141,6 +155,44 @@ function networkTrial(tf: TensorFlow, spec: NetworkSpec, epochs: number): () => 
     }
     optimizer.dispose();
     return { finalLoss: epochLoss };
+  };
+}
+
+/**
+ * The book's NMNetwork with tf ops, full batch: z = x·W + b and a = σ(z) per layer
+ * (a row per example), gradient steps on Σ(softplus(z) − y·z)/m over the output
+ * layer's z — its gradient (σ(z) − y)/m is the book's δ = A − Y averaged — and the
+ * book's cost Σ(a − y)², before the step, as the epoch's loss.
+ */
+function matrixNetworkTrial(tf: TensorFlow, spec: MatrixNetworkSpec, epochs: number): () => { finalLoss: number } {
+  const data = spec.data();
+  const batch = batchesOf(tf, data, data.size)[0]!;
+  const start = initialMatrixParameters(spec.sizes);
+  return () => {
+    const layers = start.map(({ w, b }, l) => {
+      const [k, n] = [spec.sizes[l]!, spec.sizes[l + 1]!];
+      const rows = Array.from({ length: n }, (_, j) => Array.from(w.subarray(j * k, (j + 1) * k)));
+      return { weights: tf.variable(tf.tensor2d(transposed(rows, k), [k, n])), biases: tf.variable(tf.tensor1d(Array.from(b))) };
+    });
+    const optimizer = tf.train.sgd(spec.learningRate);
+    let cost = Number.NaN;
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      let squaredErrors: Tensor | undefined;
+      optimizer.minimize(() => {
+        let activations = batch.inputs;
+        let z = batch.inputs;
+        for (const layer of layers) {
+          z = tf.add(tf.matMul(activations, layer.weights), layer.biases);
+          activations = tf.sigmoid(z);
+        }
+        squaredErrors = tf.keep(tf.sum(tf.square(tf.sub(activations, batch.targets))));
+        return tf.mul(tf.sum(tf.sub(tf.softplus(z), tf.mul(batch.targets, z))), 1 / batch.count);
+      }, false);
+      cost = squaredErrors!.dataSync()[0]!;
+      squaredErrors!.dispose();
+    }
+    optimizer.dispose();
+    return { finalLoss: cost };
   };
 }
 

@@ -61,6 +61,41 @@ export class InvalidArgumentError extends AgileNeuronsError {
   }
 }
 
+/** The rows × columns of a matrix, as errors report them. */
+export interface MatrixShape {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * Two matrices whose shapes do not fit the operation (the book's 'dimensions do
+ * not conform'), raised before anything is written.
+ */
+export class ShapeMismatchError extends AgileNeuronsError {
+  constructor(
+    readonly operation: string,
+    readonly left: MatrixShape,
+    readonly right: MatrixShape,
+  ) {
+    super(`${operation}: dimensions do not conform: ${shapeText(left)} vs ${shapeText(right)}`);
+  }
+}
+
+/** A 1-based row or column index outside 1..size. */
+export class IndexOutOfRangeError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly index: unknown,
+    readonly size: number,
+  ) {
+    super(`${what} ${String(index)} is out of range: give an integer in 1..${size}`);
+  }
+}
+
+function shapeText(shape: MatrixShape): string {
+  return `${shape.rows}×${shape.columns}`;
+}
+
 /** A data set with no rows (or rows with no columns). */
 export class EmptyDataError extends AgileNeuronsError {
   constructor(readonly what: string) {

@@ -1,6 +1,7 @@
 // The public API of agile-neurons: named re-exports only.
 export * from './errors.js';
 export * from './activation/index.js';
+export * from './matrix/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
 export * from './plot/index.js';

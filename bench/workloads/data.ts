@@ -24,6 +24,17 @@ export function xor(): Dataset {
   };
 }
 
+/** XOR's four rows with one-hot targets over two outputs, as the matrix chapter trains it. */
+export function xorOneHot(): Dataset {
+  return {
+    size: 4,
+    inputWidth: 2,
+    outputWidth: 2,
+    inputs: Float64Array.of(0, 0, 0, 1, 1, 0, 1, 1),
+    targets: Float64Array.of(1, 0, 0, 1, 0, 1, 1, 0),
+  };
+}
+
 /**
  * The book's iris (the library's `irisDataset`, from data/iris.csv), in file
  * order, each feature min–max scaled to [0, 1] by `Normalization`, species as
@@ -84,4 +95,12 @@ export function rowsOf(values: Float64Array, width: number): number[][] {
   const rows: number[][] = [];
   for (let start = 0; start < values.length; start += width) rows.push(Array.from(values.subarray(start, start + width)));
   return rows;
+}
+
+/** The rows as the book's `train:nbEpochs:` takes them: the inputs, then the class (the index of the largest target). */
+export function labelledRowsOf(data: Dataset): number[][] {
+  return rowsOf(data.inputs, data.inputWidth).map((row, r) => {
+    const target = data.targets.subarray(r * data.outputWidth, (r + 1) * data.outputWidth);
+    return [...row, target.indexOf(Math.max(...target))];
+  });
 }

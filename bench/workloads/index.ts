@@ -1,9 +1,10 @@
 // Every benchmark workload, in the order the table prints them.
 import { lineGD, lineSGD } from './line.js';
+import { nmMlpWorkload, nmXorWorkload } from './matrix-networks.js';
 import { irisWorkload, mlpBatchWorkload, mlpWorkload, xorWorkload } from './networks.js';
 import type { Workload } from './types.js';
 
-export const WORKLOADS: readonly Workload[] = [lineGD, lineSGD, xorWorkload, irisWorkload, mlpWorkload, mlpBatchWorkload];
+export const WORKLOADS: readonly Workload[] = [lineGD, lineSGD, xorWorkload, irisWorkload, mlpWorkload, mlpBatchWorkload, nmXorWorkload, nmMlpWorkload];
 
 /** The workload called `name`; throws with the list of names otherwise. */
 export function workloadNamed(name: string): Workload {
@@ -14,4 +15,4 @@ export function workloadNamed(name: string): Workload {
   return workload;
 }
 
-export type { Dataset, Implementation, LineSpec, NetworkSpec, RunResult, Trial, Workload } from './types.js';
+export type { Dataset, Implementation, LineSpec, MatrixNetworkSpec, NetworkSpec, RunResult, Trial, Workload } from './types.js';

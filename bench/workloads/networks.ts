@@ -53,7 +53,8 @@ export const mlpBatchWorkload = networkWorkload({
   data: () => syntheticDigits(),
 });
 
-interface NetworkOptions {
+/** What a network workload is: its name, sizes, schedule and data. */
+export interface NetworkOptions {
   name: string;
   summary: string;
   sizes: number[];

@@ -264,3 +264,107 @@ function hiddenDeltas(
     }
   }
 }
+
+/**
+ * `NMNetwork.configure`'s starting parameters for layer sizes `sizes`: per layer
+ * the weights (outputs × inputs, row by row) then the biases, every value drawn
+ * as next() — U[0, 1) — from one seed-42 generator, in that order.
+ */
+export function initialMatrixParameters(sizes: readonly number[]): { w: Float64Array; b: Float64Array }[] {
+  const next = parkMiller(42);
+  const layers: { w: Float64Array; b: Float64Array }[] = [];
+  for (let l = 1; l < sizes.length; l++) {
+    const w = new Float64Array(sizes[l]! * sizes[l - 1]!);
+    for (let p = 0; p < w.length; p++) w[p] = next();
+    const b = new Float64Array(sizes[l]!);
+    for (let j = 0; j < b.length; j++) b[j] = next();
+    layers.push({ w, b });
+  }
+  return layers;
+}
+
+/**
+ * The book's matrix network trained as `NMNetwork.trainEpochs` does, full batch:
+ * each epoch, the outputs of every layer for every example, the cost Σ(a − y)²
+ * (outputs in order, then examples), the output deltas a − y, the hidden deltas
+ * (Σⱼ wⱼᵢ δⱼ) · a(1 − a), then every weight moves by ((Σ_examples δ · x) · lr) / m.
+ * Returns the last epoch's cost (before its update). Activations are kept one row
+ * per neuron and one column per example, as the book's matrices.
+ */
+export function matrixNetwork(sizes: readonly number[], data: Dataset, learningRate: number, epochs: number): number {
+  const layers = initialMatrixParameters(sizes);
+  const depth = layers.length;
+  const { inputs, targets, size: m, inputWidth, outputWidth } = data;
+  const outputs = sizes.slice(1).map((n) => new Float64Array(n * m));
+  const deltas = sizes.slice(1).map((n) => new Float64Array(n * m));
+  const gradients = layers.map(({ w }) => new Float64Array(w.length));
+  // The input of example c, feature i: inputs[c · inputWidth + i] on the first layer, a[i][c] after.
+  let cost = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let l = 0; l < depth; l++) {
+      const k = sizes[l]!;
+      const n = sizes[l + 1]!;
+      const { w, b } = layers[l]!;
+      const a = outputs[l]!;
+      const x = l === 0 ? undefined : outputs[l - 1]!;
+      for (let j = 0; j < n; j++) {
+        for (let c = 0; c < m; c++) {
+          let z = 0;
+          if (x === undefined) for (let i = 0; i < k; i++) z += w[j * k + i]! * inputs[c * inputWidth + i]!;
+          else for (let i = 0; i < k; i++) z += w[j * k + i]! * x[i * m + c]!;
+          a[j * m + c] = 1 / (1 + Math.exp(-(z + b[j]!)));
+        }
+      }
+    }
+    const last = outputs[depth - 1]!;
+    cost = 0;
+    for (let j = 0; j < outputWidth; j++) {
+      for (let c = 0; c < m; c++) {
+        const e = last[j * m + c]! - targets[c * outputWidth + j]!;
+        cost += e * e;
+        deltas[depth - 1]![j * m + c] = e;
+      }
+    }
+    for (let l = depth - 2; l >= 0; l--) {
+      const n = sizes[l + 1]!;
+      const above = sizes[l + 2]!;
+      const w = layers[l + 1]!.w;
+      const a = outputs[l]!;
+      const d = deltas[l]!;
+      const dAbove = deltas[l + 1]!;
+      for (let i = 0; i < n; i++) {
+        for (let c = 0; c < m; c++) {
+          let sum = 0;
+          for (let j = 0; j < above; j++) sum += w[j * n + i]! * dAbove[j * m + c]!;
+          const o = a[i * m + c]!;
+          d[i * m + c] = sum * (o * (1 - o));
+        }
+      }
+    }
+    for (let l = 0; l < depth; l++) {
+      const k = sizes[l]!;
+      const n = sizes[l + 1]!;
+      const { w, b } = layers[l]!;
+      const d = deltas[l]!;
+      const g = gradients[l]!;
+      const x = l === 0 ? undefined : outputs[l - 1]!;
+      // g[j][i] = Σ_c δ[j][c] · x(i, c), the examples added in order; example by example
+      // so that the first layer reads each input row once, in memory order.
+      g.fill(0);
+      for (let c = 0; c < m; c++) {
+        for (let j = 0; j < n; j++) {
+          const delta = d[j * m + c]!;
+          if (x === undefined) for (let i = 0; i < k; i++) g[j * k + i]! += delta * inputs[c * inputWidth + i]!;
+          else for (let i = 0; i < k; i++) g[j * k + i]! += delta * x[i * m + c]!;
+        }
+      }
+      for (let p = 0; p < w.length; p++) w[p] = w[p]! - (g[p]! * learningRate) / m;
+      for (let j = 0; j < n; j++) {
+        let sum = 0;
+        for (let c = 0; c < m; c++) sum += d[j * m + c]!;
+        b[j] = b[j]! - (sum * learningRate) / m;
+      }
+    }
+  }
+  return cost;
+}

@@ -56,6 +56,19 @@ export interface NetworkSpec {
   data(): Dataset;
 }
 
+/**
+ * The book's matrix network (`NMNetwork`): sigmoid layers, weights then biases of
+ * each layer drawn U[0, 1) from one Park–Miller seed 42, full-batch gradient
+ * descent with the output delta A − Y, the cost Σ(A − Y)² recorded before each update.
+ */
+export interface MatrixNetworkSpec {
+  kind: 'matrix-network';
+  /** Layer sizes, inputs first: [2, 3, 2] is a 2-3-2 network. */
+  sizes: number[];
+  learningRate: number;
+  data(): Dataset;
+}
+
 /** A benchmark: what to train, how long, and its implementations. */
 export interface Workload {
   readonly name: string;
@@ -69,7 +82,7 @@ export interface Workload {
   readonly lossName: string;
   /** The book's Pharo time in seconds, where it reports one. */
   readonly bookSeconds?: number;
-  readonly spec: LineSpec | NetworkSpec;
+  readonly spec: LineSpec | NetworkSpec | MatrixNetworkSpec;
   readonly ours: Implementation;
   readonly reference: Implementation;
   /** Other ways to run it with our public API (timed, not the headline). */

@@ -4,3 +4,6 @@ export { NeuronLayer } from './neuron-layer.js';
 export { NNetwork, indexOfMax, type ConfigureOptions } from './nnetwork.js';
 export { Normalization } from './normalization.js';
 export { oneHot, oneHotInto } from './one-hot.js';
+export { NMLayer } from './nm-layer.js';
+export { NMNetwork } from './nm-network.js';
+export { NMCost, BookCost, SquaredErrorCost, CrossEntropyCost } from './nm-cost.js';

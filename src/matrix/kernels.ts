@@ -32,16 +32,77 @@ export function multiply(
   cAt: number,
   cStride: number,
 ): void {
-  // Row by row of c; within a row, p outermost: c[i][·] += a[i][p] · b[p][·]
-  // walks b and c along their rows, and each c[i][j] still gets its terms in p order.
-  for (let i = 0; i < m; i++) {
-    const cRow = cAt + i * cStride;
-    const aRow = aAt + i * aStride;
-    for (let j = 0; j < n; j++) c[cRow + j] = 0;
-    for (let p = 0; p < k; p++) {
-      const x = a[aRow + p]!;
-      const bRow = bAt + p * bStride;
-      for (let j = 0; j < n; j++) c[cRow + j]! += x * b[bRow + j]!;
+  // Two rows of a against four columns of b at a time: eight independent sums over
+  // p, and each value loaded serves two or four of them. Columns outermost, so the
+  // four columns of b (one cache line per row p) stay cached for every pair of rows.
+  let j = 0;
+  for (; j + 4 <= n; j += 4) {
+    const bColumn = bAt + j;
+    let i = 0;
+    for (; i + 2 <= m; i += 2) {
+      const a0 = aAt + i * aStride;
+      const a1 = a0 + aStride;
+      let s00 = 0;
+      let s01 = 0;
+      let s02 = 0;
+      let s03 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      let s12 = 0;
+      let s13 = 0;
+      for (let p = 0, q = bColumn; p < k; p++, q += bStride) {
+        const x0 = a[a0 + p]!;
+        const x1 = a[a1 + p]!;
+        const y0 = b[q]!;
+        const y1 = b[q + 1]!;
+        const y2 = b[q + 2]!;
+        const y3 = b[q + 3]!;
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s02 += x0 * y2;
+        s03 += x0 * y3;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+        s12 += x1 * y2;
+        s13 += x1 * y3;
+      }
+      const c0 = cAt + i * cStride + j;
+      const c1 = c0 + cStride;
+      c[c0] = s00;
+      c[c0 + 1] = s01;
+      c[c0 + 2] = s02;
+      c[c0 + 3] = s03;
+      c[c1] = s10;
+      c[c1 + 1] = s11;
+      c[c1 + 2] = s12;
+      c[c1 + 3] = s13;
+    }
+    if (i < m) {
+      const aRow = aAt + i * aStride;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let p = 0, q = bColumn; p < k; p++, q += bStride) {
+        const x = a[aRow + p]!;
+        s0 += x * b[q]!;
+        s1 += x * b[q + 1]!;
+        s2 += x * b[q + 2]!;
+        s3 += x * b[q + 3]!;
+      }
+      const cRow = cAt + i * cStride + j;
+      c[cRow] = s0;
+      c[cRow + 1] = s1;
+      c[cRow + 2] = s2;
+      c[cRow + 3] = s3;
+    }
+  }
+  for (; j < n; j++) {
+    for (let i = 0; i < m; i++) {
+      const aRow = aAt + i * aStride;
+      let sum = 0;
+      for (let p = 0, q = bAt + j; p < k; p++, q += bStride) sum += a[aRow + p]! * b[q]!;
+      c[cAt + i * cStride + j] = sum;
     }
   }
 }
@@ -238,4 +299,85 @@ export function sumRows(
     for (let j = 0; j < n; j++) sum += a[row + j]!;
     out[outAt + i * outStep] = sum;
   }
+}
+
+// ---------------------------------------------------------------------------
+// Element-wise kernels over whole row-major matrices (the book's `+`, `-`,
+// `multiplyPerElement:`, `*` and `/` by a number). Each writes `length` entries
+// of `out` and reads entry i of its inputs only to write entry i of `out`, so
+// `out` may be one of the inputs (an in-place update).
+// ---------------------------------------------------------------------------
+
+/** out[i] = a[i] + b[i]. */
+export function addElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! + b[i]!;
+}
+
+/** out[i] = a[i] − b[i]. */
+export function subtractElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! - b[i]!;
+}
+
+/** out[i] = a[i] · b[i]: the Hadamard product. */
+export function multiplyElements(length: number, a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! * b[i]!;
+}
+
+/** out[i] = a[i] · factor. */
+export function scaleElements(length: number, a: Float64Array, factor: number, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! * factor;
+}
+
+/** out[i] = a[i] / divisor (a division per entry, not a product with 1/divisor, as the book's `/`). */
+export function divideElements(length: number, a: Float64Array, divisor: number, out: Float64Array): void {
+  for (let i = 0; i < length; i++) out[i] = a[i]! / divisor;
+}
+
+/**
+ * out (m×n) = a (m×n) + the column vector `column` (m entries) added to every
+ * column: the book's `+` of a matrix and an n×1 vector, which stretches the
+ * vector first (`stretchToColumns:`). `out` may be `a`.
+ */
+export function addToEveryColumn(m: number, n: number, a: Float64Array, column: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < m; i++) {
+    const value = column[i]!;
+    const row = i * n;
+    for (let j = 0; j < n; j++) out[row + j] = a[row + j]! + value;
+  }
+}
+
+/** out (n×m) = aᵀ for a (m×n). `out` must not be `a`. */
+export function transpose(m: number, n: number, a: Float64Array, out: Float64Array): void {
+  // Four rows of a at a time: each pass writes four neighbouring entries of a row of out.
+  let i = 0;
+  for (; i + 4 <= m; i += 4) {
+    const a0 = i * n;
+    const a1 = a0 + n;
+    const a2 = a1 + n;
+    const a3 = a2 + n;
+    for (let j = 0; j < n; j++) {
+      const o = j * m + i;
+      out[o] = a[a0 + j]!;
+      out[o + 1] = a[a1 + j]!;
+      out[o + 2] = a[a2 + j]!;
+      out[o + 3] = a[a3 + j]!;
+    }
+  }
+  for (; i < m; i++) for (let j = 0; j < n; j++) out[j * m + i] = a[i * n + j]!;
+}
+
+/**
+ * out[i] = p[i] − (g[i] · learningRate) / count, rounded as the book's
+ * `w − ((δ · Xᵀ) · lr / m)`: the gradient-descent step of a parameter array from
+ * a gradient summed over `count` examples. Returns whether every out[i] is
+ * finite, so a caller can refuse the step before any parameter moves. `out` may be `g`.
+ */
+export function descentStep(length: number, p: Float64Array, g: Float64Array, learningRate: number, count: number, out: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < length; i++) {
+    const next = p[i]! - (g[i]! * learningRate) / count;
+    out[i] = next;
+    finite &&= Number.isFinite(next);
+  }
+  return finite;
 }

@@ -18,7 +18,7 @@ import { compositeGrid, compositeSize } from './composite.js';
 import { resolvePlotDefaults } from './defaults.js';
 import { rendererFor } from './renderer-pool.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { checkSize } from './series-checks.js';
+import { checkCount, checkList, checkSize } from './series-checks.js';
 import { PLOT_DEFAULTS, type PlotDefaults } from './tokens.js';
 
 /** Each chart kind of `PlotService` and the options it takes (for `renderToFile`). */
@@ -109,6 +109,22 @@ export class PlotService {
   }
 
   /**
+   * Charts side by side in one PNG: `pngs` (rendered by this service, all of one
+   * size) in rows of `columns` (all in one row by default), under an optional title.
+   * @throws PlotDataError when there is no PNG, one is not a PNG, or their sizes differ.
+   */
+  async tile(pngs: Buffer[], options: { columns?: number; title?: string } = {}): Promise<Buffer> {
+    checkList('tile: pngs', pngs);
+    const sizes = pngs.map((png, i) => pngSize(png, `tile: pngs[${i}]`));
+    if (sizes.some((size) => size.width !== sizes[0]!.width || size.height !== sizes[0]!.height)) {
+      throw new PlotDataError(`tile: every PNG must have one size; got ${sizes.map((size) => `${size.width}×${size.height}`).join(', ')}`);
+    }
+    const columns = options.columns ?? pngs.length;
+    checkCount('tile: columns', columns);
+    return compositeGrid(pngs, { columns, cellWidth: sizes[0]!.width, cellHeight: sizes[0]!.height, title: options.title }, this.style);
+  }
+
+  /**
    * Writes a PNG (or any bytes) to `path` atomically, creating parent directories.
    * @throws OutputFileError when it cannot be written; nothing is left at `path` then.
    */
@@ -146,4 +162,14 @@ export class PlotService {
     checkSize(`${kind}: height`, height);
     return rendererFor(width, height).renderToBuffer(config);
   }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's header; PlotDataError if `png` is not one. */
+function pngSize(png: Buffer, what: string): { width: number; height: number } {
+  if (!(png instanceof Uint8Array) || png.length < 24 || PNG_SIGNATURE.some((byte, i) => png[i] !== byte)) {
+    throw new PlotDataError(`${what} is not a PNG`);
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

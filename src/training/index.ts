@@ -2,6 +2,7 @@ export { Loss } from './losses/loss.js';
 export { MeanSquaredError } from './losses/mean-squared-error.js';
 export { HalfSquaredError } from './losses/half-squared-error.js';
 export { BinaryCrossEntropy } from './losses/binary-cross-entropy.js';
+export { SummedBinaryCrossEntropy } from './losses/summed-binary-cross-entropy.js';
 export { registerLoss, createLoss, lossNames } from './losses/registry.js';
 export type { TrainableModel } from './trainable-model.js';
 export type { TrainingData } from './dataset.js';

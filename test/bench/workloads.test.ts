@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { WORKLOADS, type Implementation } from '../../bench/workloads/index.js';
 import { iris, syntheticDigits, SYNTHETIC } from '../../bench/workloads/data.js';
-import { initialParameters } from '../../bench/workloads/reference.js';
-import { NNetwork } from '../../src/index.js';
+import { initialMatrixParameters, initialParameters } from '../../bench/workloads/reference.js';
+import { NMNetwork, NNetwork } from '../../src/index.js';
 import { relativeDifference } from '../helpers.js';
 
-const TINY_EPOCHS: Record<string, number> = { 'line-gd': 5, 'line-sgd': 2, xor: 50, iris: 3, mlp: 1, 'mlp-batch': 1 };
+const TINY_EPOCHS: Record<string, number> = { 'line-gd': 5, 'line-sgd': 2, xor: 50, iris: 3, mlp: 1, 'mlp-batch': 1, 'nm-xor': 50, 'nm-mlp': 1 };
 
 async function finalLoss(implementation: Implementation, epochs: number): Promise<number> {
   const trial = await implementation.prepare(epochs);
@@ -31,6 +31,17 @@ describe('benchmark workloads', () => {
     const network = new NNetwork().configure(4, 8, 3);
     const reference = initialParameters([4, 8, 3]);
     network.layers.forEach((layer, l) => expect(Array.from(layer.parameters())).toEqual(Array.from(reference[l]!)));
+  });
+
+  it('the matrix reference starts from the weights NMNetwork.configure draws', () => {
+    const network = new NMNetwork().configure(4, [6, 5], 3);
+    const reference = initialMatrixParameters([4, 6, 5, 3]);
+    expect(network.parameters().map((p) => Array.from(p))).toEqual(reference.flatMap(({ w, b }) => [Array.from(w), Array.from(b)]));
+  });
+
+  it('nm-xor agrees with its reference to the last bit (same sums in the same order)', async () => {
+    const workload = WORKLOADS.find((w) => w.name === 'nm-xor')!;
+    expect(await finalLoss(workload.ours, 500)).toBe(await finalLoss(workload.reference, 500));
   });
 
   it('iris is read as the book has it: 150 rows, 50 per species, features scaled to [0, 1]', () => {

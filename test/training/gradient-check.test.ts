@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ActivationFunction,
   BinaryCrossEntropy,
+  SummedBinaryCrossEntropy,
   HalfSquaredError,
   IdentityAF,
   LeakyReLUAF,
@@ -49,12 +50,13 @@ const losses: [string, () => Loss][] = [
   ['mse', () => new MeanSquaredError()],
   ['halfSquaredError', () => new HalfSquaredError()],
   ['binaryCrossEntropy', () => new BinaryCrossEntropy()],
+  ['summedBinaryCrossEntropy', () => new SummedBinaryCrossEntropy()],
 ];
 
 describe('∂loss/∂θ from backwardBatch equals central differences (1e−6 relative)', () => {
   for (const [lossName, makeLoss] of losses) {
     for (const [afName, makeAf] of hidden) {
-      const outputAf = lossName === 'binaryCrossEntropy' ? () => new SigmoidAF() : makeAf;
+      const outputAf = makeLoss() instanceof BinaryCrossEntropy ? () => new SigmoidAF() : makeAf;
       it(`${lossName} × ${afName}`, () => {
         const net = new NNetwork().configure(3, [4, 3], 2, { activation: makeAf(), outputActivation: outputAf(), random: new Random(11) });
         const loss = makeLoss();

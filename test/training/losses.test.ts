@@ -71,7 +71,7 @@ describe('saturation of a sigmoid output unit (∂loss/∂z = ∂loss/∂o · σ
 
 describe('loss registry', () => {
   it('creates losses by name and names unknown ones', () => {
-    expect(lossNames()).toEqual(expect.arrayContaining(['mse', 'halfSquaredError', 'binaryCrossEntropy']));
+    expect(lossNames()).toEqual(expect.arrayContaining(['mse', 'halfSquaredError', 'binaryCrossEntropy', 'summedBinaryCrossEntropy']));
     expect(createLoss('binaryCrossEntropy')).toBeInstanceOf(BinaryCrossEntropy);
     expect(() => createLoss('hinge')).toThrow(UnknownNameError);
     expect(() => registerLoss('mse', () => new MeanSquaredError())).toThrow(DuplicateNameError);

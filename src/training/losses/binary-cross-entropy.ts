@@ -12,7 +12,7 @@ const EPSILON = 1e-15;
  */
 export class BinaryCrossEntropy extends Loss {
   readonly name: string = 'binaryCrossEntropy';
-  protected readonly reduction = 'mean';
+  protected readonly reduction: 'mean' | 'sum' = 'mean';
 
   term(output: number, target: number): number {
     const o = clamp(output);

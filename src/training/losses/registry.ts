@@ -3,11 +3,13 @@ import { BinaryCrossEntropy } from './binary-cross-entropy.js';
 import { HalfSquaredError } from './half-squared-error.js';
 import type { Loss } from './loss.js';
 import { MeanSquaredError } from './mean-squared-error.js';
+import { SummedBinaryCrossEntropy } from './summed-binary-cross-entropy.js';
 
 const factories = new Map<string, () => Loss>([
   ['mse', () => new MeanSquaredError()],
   ['halfSquaredError', () => new HalfSquaredError()],
   ['binaryCrossEntropy', () => new BinaryCrossEntropy()],
+  ['summedBinaryCrossEntropy', () => new SummedBinaryCrossEntropy()],
 ]);
 
 /** Makes `name` available to `createLoss` (and so to the CLI and model files). */

@@ -1,0 +1,2 @@
+// Public API of the matrix library: the book's MMatrix. (The kernels stay internal.)
+export { MMatrix, type RandomSource } from './mmatrix.js';

@@ -1,0 +1,12 @@
+import { BinaryCrossEntropy } from './binary-cross-entropy.js';
+
+/**
+ * The binary cross-entropy summed over the outputs instead of averaged: per
+ * example −Σⱼ[tⱼ·ln oⱼ + (1 − tⱼ)·ln(1 − oⱼ)]. Through a sigmoid output its
+ * ∂loss/∂z is o − t per output, the book's δ = A − Y of `NMNetwork`, so gradient
+ * descent on it (the mean over the examples) takes `NMNetwork.trainEpochs`'s steps.
+ */
+export class SummedBinaryCrossEntropy extends BinaryCrossEntropy {
+  override readonly name: string = 'summedBinaryCrossEntropy';
+  protected override readonly reduction = 'sum';
+}
