@@ -162,16 +162,23 @@ export class DuplicateNameError extends AgileNeuronsError {
   }
 }
 
-/** Training produced a NaN or infinite loss; the model keeps its last finite parameters. */
+/**
+ * A training step that would leave a NaN or an infinity in the model (or whose
+ * loss is not finite). Nothing was changed: the model is as before that step.
+ * `epoch` is set when a trainer was running (1-based), undefined for the book's
+ * one-example `train`, whose `where` says which layer or neuron it was.
+ */
 export class DivergenceError extends AgileNeuronsError {
   constructor(
-    readonly epoch: number,
+    readonly epoch: number | undefined,
     readonly learningRate: number,
     readonly loss: number,
+    readonly where?: string,
   ) {
+    const what = epoch === undefined ? `the step of ${where ?? 'the model'}` : `training at epoch ${epoch} (loss ${loss})`;
     super(
-      `training diverged at epoch ${epoch} (loss ${loss}) with learning rate ${learningRate}; ` +
-        'the model keeps its last finite parameters — try a smaller learning rate or normalised inputs',
+      `${what} diverged with learning rate ${learningRate}: it would make a parameter NaN or infinite, so nothing was changed ` +
+        '— try a smaller learning rate or normalised inputs',
     );
   }
 }

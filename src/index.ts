@@ -7,5 +7,5 @@ export * from './training/index.js';
 export * from './plot/index.js';
 export * from './io/index.js';
 export { writeFileAtomic } from './util/atomic-write.js';
-export { createContainer, registerTrainer, resolveTrainer } from './container.js';
+export { createContainer } from './container.js';
 export { inject, injectable, type DependencyContainer } from './di.js';

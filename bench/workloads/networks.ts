@@ -123,7 +123,7 @@ function configuredNetwork(sizes: readonly number[]): NNetwork {
 /**
  * The book's own loop, `network.train(inputs, targets)` per example. The loss of
  * each example (½Σ(t − o)², before its update) is read from the output layer's
- * last outputs, which `train` leaves there.
+ * outputs, which `train` leaves there.
  */
 function bookLoop(sizes: readonly number[], learningRate: number, data: () => Dataset): Implementation {
   return {
@@ -134,16 +134,16 @@ function bookLoop(sizes: readonly number[], learningRate: number, data: () => Da
       return () => {
         const network = configuredNetwork(sizes);
         network.learningRate = learningRate;
-        const outputLayer = network.outputLayer();
+        const outputs = () => network.outputLayer().dense.outputs; // the last example's, left by train
         let epochLoss = 0;
         for (let epoch = 0; epoch < epochs; epoch++) {
           let sum = 0;
           for (let r = 0; r < inputs.length; r++) {
             network.train(inputs[r]!, targets[r]!);
-            const outputs = outputLayer.lastOutputs();
+            const output = outputs();
             const target = targets[r]!;
-            for (let j = 0; j < outputs.length; j++) {
-              const e = target[j]! - outputs[j]!;
+            for (let j = 0; j < target.length; j++) {
+              const e = target[j]! - output[j]!;
               sum += 0.5 * e * e;
             }
           }

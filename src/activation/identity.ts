@@ -1,8 +1,10 @@
 import { ActivationFunction } from './activation-function.js';
+import { activations } from './registry.js';
 
 /** The identity: o = z, slope 1. A neuron with it is a linear model. */
 export class IdentityAF extends ActivationFunction {
-  readonly name: string = 'identity';
+  static readonly registeredName = 'identity';
+  readonly name: string = IdentityAF.registeredName;
 
   eval(z: number): number {
     return z;
@@ -12,3 +14,5 @@ export class IdentityAF extends ActivationFunction {
     return 1;
   }
 }
+
+activations.registerBuiltIn(IdentityAF.registeredName, () => new IdentityAF());

@@ -6,6 +6,7 @@ export { ReLUAF } from './relu.js';
 export { LeakyReLUAF } from './leaky-relu.js';
 export { IdentityAF } from './identity.js';
 export {
+  activations,
   registerActivation,
   unregisterActivation,
   createActivation,

@@ -1,9 +1,11 @@
 import { InvalidArgumentError } from '../errors.js';
 import { ActivationFunction } from './activation-function.js';
+import { activations } from './registry.js';
 
 /** Leaky ReLU: z for z > 0, else slope·z. */
 export class LeakyReLUAF extends ActivationFunction {
-  readonly name: string = 'leakyRelu';
+  static readonly registeredName = 'leakyRelu';
+  readonly name: string = LeakyReLUAF.registeredName;
 
   /** @param slope the slope for negative z, in (0, 1]; 0.01 by default. */
   constructor(readonly slope = 0.01) {
@@ -26,3 +28,5 @@ export class LeakyReLUAF extends ActivationFunction {
     return { slope: this.slope };
   }
 }
+
+activations.registerBuiltIn(LeakyReLUAF.registeredName, (config) => new LeakyReLUAF(config.slope));

@@ -1,47 +1,33 @@
-import { DuplicateNameError, UnknownNameError } from '../errors.js';
-import { ActivationFunction } from './activation-function.js';
-import { IdentityAF } from './identity.js';
-import { LeakyReLUAF } from './leaky-relu.js';
-import { ReLUAF } from './relu.js';
-import { SigmoidAF } from './sigmoid.js';
-import { StepAF } from './step.js';
-import { TanhAF } from './tanh.js';
+import { Registry } from '../util/registry.js';
+import type { ActivationFunction } from './activation-function.js';
 
 /** Builds an activation from the settings its `config()` returned. */
 export type ActivationFactory = (config: Record<string, number>) => ActivationFunction;
 
-// Registered by name so that a saved model can name its activations and load them back.
-const factories = new Map<string, ActivationFactory>([
-  ['sigmoid', () => new SigmoidAF()],
-  ['step', () => new StepAF()],
-  ['tanh', () => new TanhAF()],
-  ['relu', () => new ReLUAF()],
-  ['leakyRelu', (config) => new LeakyReLUAF(config.slope)],
-  ['identity', () => new IdentityAF()],
-]);
+/**
+ * Every activation by name, so that a saved model can name its activations and
+ * load them back. Each built-in class registers itself right under its
+ * definition; import activations from the activation index
+ * (`src/activation/index.ts`), which loads them all.
+ */
+export const activations = new Registry<ActivationFunction>('activation');
 
 /** Makes `name` available to `createActivation` (and so to model files and the CLI). */
 export function registerActivation(name: string, factory: ActivationFactory): void {
-  if (factories.has(name)) throw new DuplicateNameError('activation', name);
-  factories.set(name, factory);
+  activations.register(name, factory);
 }
 
 /** Removes a user registration (the built-in names stay). Returns whether it was there. */
 export function unregisterActivation(name: string): boolean {
-  if (BUILT_IN.has(name)) return false;
-  return factories.delete(name);
+  return activations.unregister(name);
 }
 
 /** A new activation registered as `name`, rebuilt from its `config()`. */
 export function createActivation(name: string, config: Record<string, number> = {}): ActivationFunction {
-  const factory = factories.get(name);
-  if (!factory) throw new UnknownNameError('activation', name, activationNames());
-  return factory(config);
+  return activations.create(name, config);
 }
 
 /** Every registered activation name, built-in ones first. */
 export function activationNames(): string[] {
-  return [...factories.keys()];
+  return activations.names();
 }
-
-const BUILT_IN = new Set(factories.keys());

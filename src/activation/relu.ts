@@ -1,8 +1,10 @@
 import { ActivationFunction } from './activation-function.js';
+import { activations } from './registry.js';
 
 /** Rectified linear unit: max(0, z); slope 1 where the output is positive, else 0. */
 export class ReLUAF extends ActivationFunction {
-  readonly name: string = 'relu';
+  static readonly registeredName = 'relu';
+  readonly name: string = ReLUAF.registeredName;
 
   eval(z: number): number {
     return z > 0 ? z : 0;
@@ -12,3 +14,5 @@ export class ReLUAF extends ActivationFunction {
     return output > 0 ? 1 : 0;
   }
 }
+
+activations.registerBuiltIn(ReLUAF.registeredName, () => new ReLUAF());

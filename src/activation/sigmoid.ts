@@ -1,8 +1,10 @@
 import { ActivationFunction } from './activation-function.js';
+import { activations } from './registry.js';
 
 /** The book's `SigmoidAF`: σ(z) = 1 / (1 + e^−z), σ′ = o·(1 − o). */
 export class SigmoidAF extends ActivationFunction {
-  readonly name: string = 'sigmoid';
+  static readonly registeredName = 'sigmoid';
+  readonly name: string = SigmoidAF.registeredName;
 
   // The book's formula, kept so our numbers match the book's to the last digit.
   // It cannot give NaN for any finite z: e^−z overflows to Infinity and 1/∞ = 0.
@@ -14,3 +16,5 @@ export class SigmoidAF extends ActivationFunction {
     return output * (1 - output);
   }
 }
+
+activations.registerBuiltIn(SigmoidAF.registeredName, () => new SigmoidAF());

@@ -1,4 +1,5 @@
 import { ActivationFunction } from './activation-function.js';
+import { activations } from './registry.js';
 
 /**
  * The book's `StepAF`: 1 when z > 0, else 0.
@@ -7,7 +8,8 @@ import { ActivationFunction } from './activation-function.js';
  * delta rule becomes the classic perceptron rule w += lr·(d − o)·x.
  */
 export class StepAF extends ActivationFunction {
-  readonly name: string = 'step';
+  static readonly registeredName = 'step';
+  readonly name: string = StepAF.registeredName;
 
   eval(z: number): number {
     return z > 0 ? 1 : 0;
@@ -17,3 +19,5 @@ export class StepAF extends ActivationFunction {
     return 1;
   }
 }
+
+activations.registerBuiltIn(StepAF.registeredName, () => new StepAF());

@@ -6,7 +6,7 @@
  *     export function register({ container, lib }) {
  *       class SoftplusAF extends lib.ActivationFunction { … }
  *       lib.registerActivation('softplus', () => new SoftplusAF());
- *       lib.registerTrainer(container, 'momentum', MomentumTrainer);
+ *       lib.registerTrainer('halfRateSgd', () => new HalfRateSgd());
  *     }
  *
  * where `lib` is agile-neurons' public API (the same module instances the CLI

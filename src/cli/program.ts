@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { activationNames } from '../activation/registry.js';
+import { activationNames } from '../activation/index.js';
 import type { DependencyContainer } from '../di.js';
 import { packageRoot } from '../io/datasets.js';
-import { lossNames } from '../training/losses/registry.js';
+import { lossNames } from '../training/index.js';
 import {
   collect,
   parseColumn,

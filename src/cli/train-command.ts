@@ -4,8 +4,7 @@
  * train a classifier (one output per class, one-hot targets), report, save.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/registry.js';
-import { resolveTrainer } from '../container.js';
+import { createActivation } from '../activation/index.js';
 import { NNetwork } from '../core/nnetwork.js';
 import { Normalization } from '../core/normalization.js';
 import { oneHot } from '../core/one-hot.js';
@@ -16,7 +15,7 @@ import { labelledRows, loadLabelledCsv, type ColumnRef, type LabelledData } from
 import { checkWritable } from '../io/files.js';
 import { saveModel } from '../io/model-file.js';
 import { shuffleRows, splitByFraction, type Split } from '../io/split.js';
-import { createLoss } from '../training/losses/registry.js';
+import { createLoss, createTrainer } from '../training/index.js';
 import type { Loss } from '../training/losses/loss.js';
 import type { Trainer, TrainingHistory } from '../training/trainer.js';
 import { evaluateClassifier, type Evaluation } from './classify.js';
@@ -69,7 +68,7 @@ export interface TrainingOutcome {
 
 /** Runs `train` end to end; writes the report to `io.stdout`, progress to `io.stderr`. */
 export async function runTrain(settings: TrainSettings, io: CliIo, container: DependencyContainer): Promise<void> {
-  const parts = resolveTrainingParts(settings, container);
+  const parts = resolveTrainingParts(settings);
   for (const target of [settings.output, settings.curve]) if (target !== undefined) await checkWritable(target);
   const data = await inFile(settings.data, () => loadLabelledCsv(settings.data, settings.label === undefined ? {} : { label: settings.label }));
   checkClasses(data);
@@ -95,12 +94,12 @@ export async function runTrain(settings: TrainSettings, io: CliIo, container: De
  * The activation, loss and trainer named in `settings`.
  * @throws UsageError when a name is not registered (listing the known ones).
  */
-export function resolveTrainingParts(settings: Pick<TrainSettings, 'activation' | 'loss' | 'trainer'>, container: DependencyContainer): TrainingParts {
+export function resolveTrainingParts(settings: Pick<TrainSettings, 'activation' | 'loss' | 'trainer'>): TrainingParts {
   try {
     return {
       activation: createActivation(settings.activation),
       loss: createLoss(settings.loss),
-      trainer: resolveTrainer(container, settings.trainer),
+      trainer: createTrainer(settings.trainer),
     };
   } catch (e) {
     if (e instanceof UnknownNameError) throw new UsageError(`${e.message.replace(/ Register it first\.$/, '')} (a --plugin can register more)`);

@@ -1,30 +1,30 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
-import { InputSizeError, NotConfiguredError } from '../errors.js';
-import { checkFinite, checkLearningRate, checkNumber, checkVector } from '../util/validate.js';
+import { DivergenceError, InputSizeError, NotConfiguredError } from '../errors.js';
+import { checkFinite, checkLearningRate, checkNumber, copyVector } from '../util/validate.js';
+import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreNeuron } from './dense.js';
 
 /**
  * The book's `Neuron`: weights, a bias, an activation function, and the delta
  * rule that trains them.
  *
- * Storage: one `Float64Array` holds the weights followed by the bias. `weights`
- * is a live view of its first part (training writes through it, as in the book).
- * A `NeuronLayer` gives each of its neurons a row of one layer-wide array, so a
- * trainer sees a layer's parameters as a single `Float64Array`.
+ * A neuron is a view of one row of a `DenseLayer` (src/core/dense.ts): its
+ * weights, bias, activation, learning rate, last output and δ live there, so a
+ * `NeuronLayer`'s neurons and its fast paths read and write the same numbers.
+ * A neuron made with `new Neuron()` has a one-neuron layer of its own.
  */
 export class Neuron {
-  /** The activation's value after the last `feed`. */
-  output = 0;
-  /** Error signal of the last backward pass: (error) · activation′(output). */
-  delta = 0;
-  /** What `feed` applies to z = w·x + b; a sigmoid unless changed. */
-  activationFunction: ActivationFunction = new SigmoidAF();
+  private layer: DenseLayer;
+  private index = 0;
+  private ownsLayer = true;
+  private weightView: Float64Array;
+  private inputs = new Float64Array(0);
 
-  private params: Float64Array = new Float64Array(1);
-  private weightView: Float64Array = this.params.subarray(0, 0);
-  private bound = false;
-  private rate = 0.1;
+  constructor() {
+    this.layer = new DenseLayer(0, 1, new SigmoidAF(), 0.1);
+    this.weightView = this.layer.parameters.subarray(0, 0);
+  }
 
   /** The weights, one per input. A live view: training changes it in place. */
   get weights(): Float64Array {
@@ -34,34 +34,46 @@ export class Neuron {
   /** Copies `values` in. A neuron inside a layer keeps its weight count. */
   set weights(values: ArrayLike<number>) {
     checkFinite('weights', values);
-    if (values.length !== this.weightView.length) {
-      if (this.bound) {
-        throw new InputSizeError('weights of a neuron inside a layer', this.weightView.length, values.length);
-      }
-      const row = new Float64Array(values.length + 1);
-      row[values.length] = this.bias;
-      this.attach(row);
-    }
+    if (values.length !== this.weightView.length) this.resize(values.length);
     this.weightView.set(values);
   }
 
   get bias(): number {
-    return this.params[this.weightView.length]!;
+    return this.layer.parameters[this.layer.rowOf(this.index) + this.layer.nbOfInputs]!;
   }
 
   set bias(value: number) {
     checkNumber('bias', value);
-    this.params[this.weightView.length] = value;
+    this.layer.parameters[this.layer.rowOf(this.index) + this.layer.nbOfInputs] = value;
   }
 
   /** How far one training step moves the weights; 0.1 by default, as in the book. */
   get learningRate(): number {
-    return this.rate;
+    return this.layer.learningRates[this.index]!;
   }
 
   set learningRate(rate: number) {
     checkLearningRate(rate);
-    this.rate = rate;
+    this.layer.learningRates[this.index] = rate;
+  }
+
+  /** What `feed` applies to z = w·x + b; a sigmoid unless changed. */
+  get activationFunction(): ActivationFunction {
+    return this.layer.activations[this.index]!;
+  }
+
+  set activationFunction(activation: ActivationFunction) {
+    this.layer.activations[this.index] = activation;
+  }
+
+  /** The activation's value after the last `feed`. */
+  get output(): number {
+    return this.layer.outputs[this.layer.lastRow() + this.index]!;
+  }
+
+  /** Error signal of the last backward pass: (error) · activation′(output). */
+  get delta(): number {
+    return this.layer.deltas[this.layer.lastRow() + this.index]!;
   }
 
   /** Number of inputs this neuron expects. */
@@ -83,8 +95,7 @@ export class Neuron {
 
   /** Computes, remembers and returns the output for `inputs`. */
   feed(inputs: ArrayLike<number>): number {
-    this.checkInputs(inputs);
-    return this.fire(inputs);
+    return fireNeuron(this.layer, this.index, this.checkedInputs(inputs));
   }
 
   /**
@@ -92,70 +103,72 @@ export class Neuron {
    * weights and bias — the book's `train:desiredOutput:`.
    */
   train(inputs: ArrayLike<number>, desiredOutput: number): void {
-    this.checkInputs(inputs);
+    this.checkedInputs(inputs);
     checkNumber('desired output', desiredOutput);
-    this.fire(inputs);
+    this.feed(inputs);
     this.adjustDeltaWith(desiredOutput - this.output);
-    this.adjustWeightWith(inputs);
+    this.adjustWeightWithInput(inputs);
     this.adjustBias();
   }
 
   /** delta := error · activation′(output). */
   adjustDeltaWith(error: number): void {
-    this.delta = error * this.activationFunction.derivative(this.output);
+    this.layer.deltas[this.layer.lastRow() + this.index] = deltaOf(this.activationFunction, error, this.output);
   }
 
-  /** wᵢ += learningRate · delta · xᵢ. */
+  /**
+   * wᵢ += learningRate · (delta · xᵢ).
+   * @throws DivergenceError if a new weight would be NaN or infinite (the weights stay as they were).
+   */
   adjustWeightWithInput(inputs: ArrayLike<number>): void {
-    this.checkInputs(inputs);
-    this.adjustWeightWith(inputs);
+    if (adjustWeights(this.layer, this.index, this.checkedInputs(inputs), 0, this.learningRate, this.delta) !== 0) this.diverged();
   }
 
-  /** b += learningRate · delta. */
+  /**
+   * b += learningRate · delta.
+   * @throws DivergenceError if the new bias would be NaN or infinite (it stays as it was).
+   */
   adjustBias(): void {
-    this.params[this.weightView.length]! += this.rate * this.delta;
+    if (adjustBias(this.layer, this.index, this.learningRate, this.delta) !== 0) this.diverged();
+  }
+
+  private diverged(): never {
+    restoreNeuron(this.layer, this.index);
+    throw new DivergenceError(undefined, this.learningRate, Number.NaN, 'this neuron');
   }
 
   /**
-   * `feed` without the checks, for a layer that has checked its inputs once for
-   * all its neurons. Inputs must have `numberOfWeights()` finite entries.
+   * Makes this neuron the view of neuron `index` of `layer` (a `NeuronLayer`
+   * builds its neurons this way). Its weight count is then the layer's.
    */
-  fire(inputs: ArrayLike<number>): number {
-    const p = this.params;
-    const n = this.weightView.length;
-    let z = 0;
-    for (let i = 0; i < n; i++) z += inputs[i]! * p[i]!;
-    this.output = this.activationFunction.eval(z + p[n]!);
-    return this.output;
+  viewOf(layer: DenseLayer, index: number): this {
+    this.attach(layer, index);
+    this.ownsLayer = false;
+    return this;
   }
 
-  /** `adjustWeightWithInput` without the checks (see `fire`). */
-  adjustWeightWith(inputs: ArrayLike<number>): void {
-    const p = this.params;
-    const step = this.rate * this.delta;
-    const n = this.weightView.length;
-    for (let i = 0; i < n; i++) p[i]! += step * inputs[i]!;
+  private attach(layer: DenseLayer, index: number): void {
+    this.layer = layer;
+    this.index = index;
+    const at = layer.rowOf(index);
+    this.weightView = layer.parameters.subarray(at, at + layer.nbOfInputs);
   }
 
-  /**
-   * Makes the neuron read and write its weights and bias in `row` (weights
-   * first, bias last, values kept): a layer calls this to keep all its
-   * parameters in one array. The weight count is then fixed.
-   */
-  useStorage(row: Float64Array): void {
-    this.attach(row);
-    this.bound = true;
-  }
-
-  private attach(row: Float64Array): void {
-    this.params = row;
-    this.weightView = row.subarray(0, row.length - 1);
-  }
-
-  private checkInputs(inputs: ArrayLike<number>): void {
-    if (this.weightView.length === 0) {
-      throw new NotConfiguredError('this neuron has no weights yet: set `weights` before feeding it');
+  /** A new one-neuron layer with `nbOfWeights` weights, keeping the bias, activation and learning rate. */
+  private resize(nbOfWeights: number): void {
+    if (!this.ownsLayer) {
+      throw new InputSizeError('weights of a neuron inside a layer', this.weightView.length, nbOfWeights);
     }
-    checkVector('neuron inputs', inputs, this.weightView.length);
+    const own = new DenseLayer(nbOfWeights, 1, this.activationFunction, this.learningRate);
+    own.parameters[nbOfWeights] = this.bias;
+    this.attach(own, 0);
+  }
+
+  /** The inputs checked against the weight count and copied into a reused buffer. */
+  private checkedInputs(inputs: ArrayLike<number>): Float64Array {
+    const k = this.weightView.length;
+    if (k === 0) throw new NotConfiguredError('this neuron has no weights yet: set `weights` before feeding it');
+    if (this.inputs.length !== k) this.inputs = new Float64Array(k);
+    return copyVector('neuron inputs', inputs, k, this.inputs);
   }
 }

@@ -1,6 +1,6 @@
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { NotConfiguredError } from '../errors.js';
-import { addElements, descentStep } from '../matrix/kernels.js';
+import { descentStep } from '../matrix/kernels.js';
 import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 
@@ -129,15 +129,13 @@ export class NMLayer {
   }
 
   /**
-   * For the trainers (see `NMNetwork.backwardBatch`): adds δ · Xᵀ to
-   * `weightGradient` and the row sums of δ to `biasGradient`, laid out as `w`
-   * and `b`: the gradient of the summed cost for the examples of the last pass.
+   * For the trainers (see `NMNetwork.backwardBatch`): sets `weightGradient` to
+   * δ · Xᵀ and `biasGradient` to the row sums of δ, laid out as `w` and `b`: the
+   * gradient of the summed cost for the examples of the last pass.
    */
-  addGradientsTo(inputs: MMatrix, weightGradient: Float64Array, biasGradient: Float64Array): void {
-    this.delta.dotTransposedInto(inputs, this.nextWeights);
-    this.delta.sumHorizontalInto(this.nextBiases);
-    addElements(weightGradient.length, weightGradient, this.nextWeights.array, weightGradient);
-    addElements(biasGradient.length, biasGradient, this.nextBiases.array, biasGradient);
+  gradientsInto(inputs: MMatrix, weightGradient: Float64Array, biasGradient: Float64Array): void {
+    weightGradient.set(this.delta.dotTransposedInto(inputs, this.nextWeights).array);
+    biasGradient.set(this.delta.sumHorizontalInto(this.nextBiases).array);
   }
 
   /** w and b after `update`'s step, into `nextWeights` and `nextBiases`; false if an entry is not finite. */

@@ -1,3 +1,4 @@
+import type { InputRows } from './rows.js';
 import { DivergenceError, EmptyDataError, InputSizeError, NotConfiguredError, ShapeMismatchError } from '../errors.js';
 import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
 import { checkFinite, checkPositiveInteger } from '../util/validate.js';
@@ -185,13 +186,13 @@ export class NMNetwork {
   }
 
   /** Outputs (count × numberOfOutputs, one row per example) for rows `offset…` of row-major `inputs`; a reused buffer. */
-  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
-    return this.trainable.forwardBatch(inputs, offset, count);
+  forwardBatch(rows: InputRows): Float64Array {
+    return this.trainable.forwardBatch(rows.inputs, rows.offset, rows.count);
   }
 
-  /** After `forwardBatch` on the same rows (it kept them as columns): adds ∂loss/∂parameters into `gradients` (shaped as `parameters()`), given ∂loss/∂outputs. */
-  backwardBatch(_inputs: ArrayLike<number>, _offset: number, count: number, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
-    this.trainable.backwardBatch(outputGradients, count, gradients);
+  /** After `forwardBatch` on the same rows (it kept them as columns): sets `gradients` (shaped as `parameters()`) to ∂loss/∂parameters, given ∂loss/∂outputs. */
+  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
+    this.trainable.backwardBatch(outputGradients, rows.count, gradients);
   }
 
   private firstLayer(): NMLayer {

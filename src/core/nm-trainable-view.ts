@@ -16,7 +16,7 @@ export class NMTrainableView {
   constructor(private readonly network: NMNetwork) {}
 
   /** The network's outputs for rows `offset…offset+count` of `inputs`, one row per example (a reused buffer). */
-  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
+  forwardBatch(inputs: Float64Array, offset: number, count: number): Float64Array {
     const columns = this.columnsOf(inputs, offset, count);
     const output = this.network.forward(columns);
     const width = output.nbRows();
@@ -28,8 +28,8 @@ export class NMTrainableView {
   /**
    * After `forwardBatch`: the output layer's delta is ∂loss/∂outputs (turned into
    * columns) times the sigmoid's slope, the hidden layers' follow as in the book's
-   * backward pass, and each layer adds δ · Xᵀ and the row sums of δ to its two
-   * entries of `gradients` (weights, then biases).
+   * backward pass, and each layer sets its two entries of `gradients` (weights,
+   * then biases) to δ · Xᵀ and the row sums of δ.
    */
   backwardBatch(outputGradients: Float64Array, count: number, gradients: readonly Float64Array[]): void {
     const { layers } = this.network;
@@ -38,16 +38,15 @@ export class NMTrainableView {
     last.backwardFromOutputGradient(last.delta);
     layers.forEach((layer, l) => {
       const layerInputs = l === 0 ? this.columns : layers[l - 1]!.output;
-      layer.addGradientsTo(layerInputs, gradients[2 * l]!, gradients[2 * l + 1]!);
+      layer.gradientsInto(layerInputs, gradients[2 * l]!, gradients[2 * l + 1]!);
     });
   }
 
   /** Rows `offset…offset+count` of `inputs` (numberOfInputs wide) as the columns of a reused matrix. */
-  private columnsOf(inputs: ArrayLike<number>, offset: number, count: number): MMatrix {
+  private columnsOf(inputs: Float64Array, offset: number, count: number): MMatrix {
     const width = this.network.numberOfInputs();
     if (this.columns.nbRows() !== width || this.columns.nbColumns() !== count) this.columns = MMatrix.newRows(width, count);
-    const rows = inputs instanceof Float64Array ? inputs.subarray(offset * width, (offset + count) * width) : Float64Array.from({ length: count * width }, (_, i) => inputs[offset * width + i]!);
-    transpose(count, width, rows, this.columns.array);
+    transpose(count, width, inputs.subarray(offset * width, (offset + count) * width), this.columns.array);
     return this.columns;
   }
 }

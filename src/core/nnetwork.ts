@@ -1,9 +1,21 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
-import { NotConfiguredError } from '../errors.js';
-import { checkPositiveInteger, checkVector } from '../util/validate.js';
+import { InputSizeError, InvalidLabelError, NotConfiguredError } from '../errors.js';
+import { checkPositiveInteger, checkVector, copyVector } from '../util/validate.js';
+import {
+  adjustDeltas,
+  forward,
+  parameterGradients,
+  propagateErrors,
+  setErrorsFromLossGradient,
+  trainOnline,
+  type DenseLayer,
+  type OutputLoss,
+} from './dense.js';
+import type { InputRows, Rows, Tally } from './rows.js';
 import { NeuronLayer } from './neuron-layer.js';
-import type { Normalization } from './normalization.js';
+import { Normalization } from './normalization.js';
+import { oneHotInto } from './one-hot.js';
 import { Random } from './random.js';
 
 /** Options of `NNetwork.configure` beyond the book's sizes. */
@@ -18,10 +30,12 @@ export interface ConfigureOptions {
 
 /**
  * The book's `NNetwork`: layers of neurons, fed forward and trained by
- * backpropagation, one example at a time (`train`).
+ * backpropagation, one example at a time (`train`), epoch after epoch
+ * (`trainEpochs`, which records the learning curve in `errors` and `precisions`).
  *
- * The book's `train:nbEpochs:` is `trainEpochs`, added by `src/training/train-epochs.ts`
- * (core knows nothing of trainers; the epoch loop is the SGD trainer's).
+ * It also meets the trainers' contract (`parameters`, `forwardBatch`,
+ * `backwardBatch`, `updateOnline`: src/training/trainable-model.ts), with the
+ * same arithmetic as the book's methods (src/core/dense.ts).
  */
 export class NNetwork {
   readonly layers: NeuronLayer[] = [];
@@ -31,6 +45,11 @@ export class NNetwork {
   readonly precisions: number[] = [];
   /** The min–max scaling `trainEpochs` fitted to its rows; apply it to new rows before `predict`. */
   normalization: Normalization | undefined;
+
+  // The layers' numbers, in order, for the passes (kept in step with `layers`).
+  private dense: DenseLayer[] = [];
+  // `forward`'s inputs, copied into the array type the arithmetic reads.
+  private inputs = new Float64Array(0);
 
   /** Appends `layer`, linking it to the current last layer. */
   addLayer(layer: NeuronLayer): this {
@@ -76,15 +95,8 @@ export class NNetwork {
 
   /** The network's outputs for `inputs`, as a new array the caller owns. */
   feed(inputs: ArrayLike<number>): number[] {
-    return Array.from(this.forward(this.checkedInputs(inputs)));
-  }
-
-  /**
-   * `feed` without checks or copies, for training loops: returns the output
-   * layer's buffer, overwritten by the next call — read it, never write it.
-   */
-  forward(inputs: ArrayLike<number>): Float64Array {
-    return this.firstLayer().forward(inputs);
+    checkVector('network inputs', inputs, this.numberOfInputs());
+    return this.firstLayer().feed(inputs);
   }
 
   /**
@@ -92,9 +104,9 @@ export class NNetwork {
    * feed, propagate the error back, update every weight.
    */
   train(inputs: ArrayLike<number>, desiredOutputs: ArrayLike<number>): void {
-    this.checkedInputs(inputs);
+    checkVector('network inputs', inputs, this.numberOfInputs());
     checkVector('desired outputs', desiredOutputs, this.numberOfOutputs());
-    this.forward(inputs);
+    this.feed(inputs);
     this.backwardPropagateError(desiredOutputs);
     this.updateWeight(inputs);
   }
@@ -109,9 +121,49 @@ export class NNetwork {
     this.firstLayer().updateWeight(inputs);
   }
 
+  /**
+   * `feed` without copies, for loops that read the outputs at once: returns the
+   * output layer's buffer, which the next call overwrites — read it, never write it.
+   */
+  forward(inputs: ArrayLike<number>): Float64Array {
+    const k = this.numberOfInputs();
+    if (this.inputs.length !== k) this.inputs = new Float64Array(k);
+    copyVector('network inputs', inputs, k, this.inputs);
+    return this.forwardBatch({ inputs: this.inputs, offset: 0, count: 1 });
+  }
+
   /** The index (0-based) of the largest output; ties go to the first. */
   predict(inputs: ArrayLike<number>): number {
-    return indexOfMax(this.forward(this.checkedInputs(inputs)));
+    return indexOfMax(this.forward(inputs));
+  }
+
+  /**
+   * The book's `train:nbEpochs:`. `rows` are features followed by a class index.
+   * The features are min–max normalised (the `Normalization` is kept in
+   * `normalization`); then each epoch trains on every row in order, towards the
+   * one-hot vector of its class over the network's outputs. Per epoch `errors`
+   * gets Σ over rows of Σ (target − output)² and `precisions` the fraction of
+   * rows predicted right before their update, as the book computes them.
+   */
+  trainEpochs(rows: readonly (readonly number[])[], nbOfEpochs: number): this {
+    checkPositiveInteger('number of epochs', nbOfEpochs);
+    const normalization = new Normalization();
+    const normalized = normalization.normalizeData(rows);
+    const examples = this.checkedExamples(normalized);
+    for (let epoch = 0; epoch < nbOfEpochs; epoch++) {
+      let sumError = 0;
+      let good = 0;
+      for (const { inputs, label, target } of examples) {
+        const outputs = this.forward(inputs);
+        if (indexOfMax(outputs) === label) good++;
+        sumError += sumOfSquaredErrors(target, outputs);
+        this.train(inputs, target);
+      }
+      this.errors.push(sumError);
+      this.precisions.push(good / examples.length);
+    }
+    this.normalization = normalization;
+    return this;
   }
 
   /** How many inputs the network takes (the book's version wrongly returns the first layer's size). */
@@ -144,7 +196,7 @@ export class NNetwork {
     for (const layer of this.layers) layer.learningRate = rate;
   }
 
-  // --- The trainable-model contract (src/training/trainable-model.ts), met
+  // --- The trainers' contract (src/training/trainable-model.ts), met
   // structurally so that core does not depend on training. ---
 
   /** Every layer's weights and biases, first layer first (live arrays). */
@@ -152,54 +204,70 @@ export class NNetwork {
     return this.layers.map((layer) => layer.parameters());
   }
 
-  /** Outputs for `count` examples, rows `offset…` of row-major `inputs` (a reused buffer). */
-  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
-    const layers = this.layers;
-    let outputs = layers[0]!.forwardBatch(inputs, offset, count);
-    for (let l = 1; l < layers.length; l++) outputs = layers[l]!.forwardBatch(outputs, 0, count);
+  /** Outputs for `rows` (count × numberOfOutputs, row-major): the output layer's reused buffer. */
+  forwardBatch(rows: InputRows): Float64Array {
+    const layers = this.denseLayers();
+    let outputs = forward(layers[0]!, rows.inputs, rows.offset, rows.count);
+    for (let l = 1; l < layers.length; l++) outputs = forward(layers[l]!, outputs, 0, rows.count);
     return outputs;
   }
 
   /**
-   * After `forwardBatch` on the same examples: backpropagates ∂loss/∂outputs
-   * (count × numberOfOutputs) and adds ∂loss/∂parameters into `gradients`
-   * (shaped as `parameters()`).
+   * After `forwardBatch` on the same rows: backpropagates ∂loss/∂outputs
+   * (count × numberOfOutputs) and sets `gradients` (shaped as `parameters()`)
+   * to ∂loss/∂parameters.
    */
-  backwardBatch(
-    inputs: ArrayLike<number>,
-    offset: number,
-    count: number,
-    outputGradients: Float64Array,
-    gradients: readonly Float64Array[],
-  ): void {
-    let upstream: Float64Array | undefined = outputGradients;
-    for (let l = this.layers.length - 1; l >= 0; l--) {
-      const isFirst = l === 0;
-      const layerInputs = isFirst ? inputs : this.layers[l - 1]!.lastBatchOutputs();
-      upstream = this.layers[l]!.backwardBatch(layerInputs, isFirst ? offset : 0, count, upstream!, gradients[l]!, !isFirst);
+  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
+    const layers = this.denseLayers();
+    setErrorsFromLossGradient(layers.at(-1)!, outputGradients);
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const layer = layers[l]!;
+      adjustDeltas(layer);
+      if (l > 0) {
+        parameterGradients(layer, layers[l - 1]!.outputs, 0, gradients[l]!);
+        propagateErrors(layer, layers[l - 1]!);
+      } else {
+        parameterGradients(layer, rows.inputs, rows.offset, gradients[l]!);
+      }
     }
   }
 
   /**
-   * Right after `forwardBatch` of one example: the book's `backwardPropagateError`
-   * then `updateWeight`, from ∂loss/∂outputs instead of the expected outputs —
-   * every layer's deltas first (with the weights of the forward pass), then every
-   * weight moves by −learningRate · δ · input in place. If any step would not be
-   * finite, changes nothing and returns false.
+   * Online training over `rows` at `learningRate`, in place: for each example the
+   * book's `train`, with the loss's gradient as the error. Adds the examples'
+   * losses (and hits) to `tally`; returns false, with the model as before that
+   * example, at the first one whose loss or step is not finite.
    */
-  updateOnline(inputs: ArrayLike<number>, offset: number, outputGradients: Float64Array, learningRate: number): boolean {
-    return NeuronLayer.updateOnline(this.layers, inputs, offset, outputGradients, learningRate);
+  trainOnline(rows: Rows, loss: OutputLoss, learningRate: number, tally: Tally): boolean {
+    return trainOnline(this.denseLayers(), rows, loss, learningRate, tally);
+  }
+
+  /** The layers' numbers, first layer first; rebuilt only when the layers changed. */
+  private denseLayers(): DenseLayer[] {
+    const { layers, dense } = this;
+    let current = layers.length === dense.length;
+    for (let l = 0; current && l < layers.length; l++) current = layers[l]!.dense === dense[l];
+    if (!current) this.dense = layers.map((layer) => layer.dense);
+    return this.dense;
+  }
+
+  /** The rows as inputs, label and one-hot target, checked before any training. */
+  private checkedExamples(rows: readonly (readonly number[])[]): { inputs: number[]; label: number; target: number[] }[] {
+    const width = rows[0]!.length - 1;
+    if (width !== this.numberOfInputs()) throw new InputSizeError('features per row', this.numberOfInputs(), width);
+    return rows.map((row, i) => {
+      const label = row[width]!;
+      const target = new Array<number>(this.numberOfOutputs());
+      if (!Number.isInteger(label) || label < 0 || label >= target.length) throw new InvalidLabelError(i, label, target.length);
+      oneHotInto(label, target, i);
+      return { inputs: row.slice(0, width), label, target };
+    });
   }
 
   private firstLayer(): NeuronLayer {
     const first = this.layers[0];
     if (first === undefined) throw notConfigured();
     return first;
-  }
-
-  private checkedInputs(inputs: ArrayLike<number>): ArrayLike<number> {
-    checkVector('network inputs', inputs, this.numberOfInputs());
-    return inputs;
   }
 }
 
@@ -208,6 +276,13 @@ export function indexOfMax(values: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
   return best;
+}
+
+/** Σ (target − output)². */
+function sumOfSquaredErrors(targets: readonly number[], outputs: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < targets.length; i++) sum += (targets[i]! - outputs[i]!) ** 2;
+  return sum;
 }
 
 function notConfigured(): NotConfiguredError {

@@ -15,7 +15,7 @@
  * `normalization` and `classLabels` may be null.
  */
 import { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/registry.js';
+import { createActivation } from '../activation/index.js';
 import { NeuronLayer } from '../core/neuron-layer.js';
 import { NNetwork } from '../core/nnetwork.js';
 import { Normalization } from '../core/normalization.js';

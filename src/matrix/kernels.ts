@@ -200,7 +200,13 @@ export function multiplyTransposed(
       c[cRow + j + 2] = s2;
       c[cRow + j + 3] = s3;
     }
-    for (; j < n; j++) c[cRow + j] = dotProduct(k, a, aRow, b, bAt + j * bStride);
+    for (; j < n; j++) {
+      // dotProduct written out: on small layers this loop runs for every example.
+      const bRow = bAt + j * bStride;
+      let sum = 0;
+      for (let p = 0; p < k; p++) sum += a[aRow + p]! * b[bRow + p]!;
+      c[cRow + j] = sum;
+    }
   }
 }
 

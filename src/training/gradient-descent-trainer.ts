@@ -1,5 +1,6 @@
 import { injectable } from '../di.js';
-import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
+import { Trainer, type TrainingRun } from './trainer.js';
+import { trainers } from './trainers.js';
 
 /**
  * Gradient descent, as the chapter's line-fitting script: each epoch makes one
@@ -9,16 +10,19 @@ import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
  */
 @injectable()
 export class GradientDescentTrainer extends Trainer {
-  protected runEpoch(run: TrainingRun, epoch: number): EpochResult {
-    if (epoch === 1) this.computeFullGradient(run);
-    this.applyGradient(run);
+  static readonly registeredName = 'gd';
+
+  protected runEpoch(run: TrainingRun): void {
+    if (run.epoch === 1) this.measure(run);
+    run.applyGradient();
     // The pass that measures the new loss also gives the next epoch's gradient.
-    return this.computeFullGradient(run);
+    this.measure(run);
   }
 
-  private computeFullGradient(run: TrainingRun): EpochResult {
+  private measure(run: TrainingRun): void {
     run.startEpoch();
     run.computeGradient(0, run.size);
-    return run.epochResult();
   }
 }
+
+trainers.registerBuiltIn(GradientDescentTrainer.registeredName, () => new GradientDescentTrainer());

@@ -3,7 +3,7 @@ export { MeanSquaredError } from './losses/mean-squared-error.js';
 export { HalfSquaredError } from './losses/half-squared-error.js';
 export { BinaryCrossEntropy } from './losses/binary-cross-entropy.js';
 export { SummedBinaryCrossEntropy } from './losses/summed-binary-cross-entropy.js';
-export { registerLoss, createLoss, lossNames } from './losses/registry.js';
+export { losses, registerLoss, createLoss, lossNames } from './losses/registry.js';
 export type { TrainableModel } from './trainable-model.js';
 export type { TrainingData } from './dataset.js';
 export {
@@ -13,11 +13,13 @@ export {
   type TrainerSettings,
   type EpochEvent,
   type EpochListener,
-  type EpochResult,
   type TrainingHistory,
 } from './trainer.js';
 export { GradientDescentTrainer } from './gradient-descent-trainer.js';
 export { StochasticGradientDescentTrainer } from './stochastic-gradient-descent-trainer.js';
 export { LinearModel } from './linear-model.js';
-export { trainEpochs } from './train-epochs.js';
-export { TRAINER, trainerToken } from './tokens.js';
+export { TRAINER } from './tokens.js';
+export { trainers, registerTrainer, createTrainer, trainerNames } from './trainers.js';
+export { Optimizer } from './optimizers/optimizer.js';
+export { PlainStep } from './optimizers/plain-step.js';
+export { optimizers } from './optimizers/registry.js';

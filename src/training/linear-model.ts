@@ -1,4 +1,5 @@
 import { checkNumber } from '../util/validate.js';
+import type { InputRows, Rows } from '../core/rows.js';
 import type { Loss } from './losses/loss.js';
 import type { TrainableModel } from './trainable-model.js';
 
@@ -54,7 +55,7 @@ export class LinearModel implements TrainableModel {
     return [this.ab];
   }
 
-  forwardBatch(inputs: ArrayLike<number>, offset: number, count: number): Float64Array {
+  forwardBatch({ inputs, offset, count }: InputRows): Float64Array {
     if (this.outputs.length < count) this.outputs = new Float64Array(count);
     const outputs = this.outputs; // a local: the loop need not reload the field after each store
     const a = this.ab[0]!;
@@ -63,14 +64,8 @@ export class LinearModel implements TrainableModel {
     return outputs;
   }
 
-  /** ∂loss/∂a = Σ ∂loss/∂f · x, ∂loss/∂b = Σ ∂loss/∂f. */
-  backwardBatch(
-    inputs: ArrayLike<number>,
-    offset: number,
-    count: number,
-    outputGradients: Float64Array,
-    gradients: readonly Float64Array[],
-  ): void {
+  /** Sets ∂loss/∂a = Σ ∂loss/∂f · x and ∂loss/∂b = Σ ∂loss/∂f. */
+  backwardBatch({ inputs, offset, count }: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
     const g = gradients[0]!;
     let ga = 0;
     let gb = 0;
@@ -78,8 +73,8 @@ export class LinearModel implements TrainableModel {
       ga += outputGradients[r]! * inputs[offset + r]!;
       gb += outputGradients[r]!;
     }
-    g[0]! += ga;
-    g[1]! += gb;
+    g[0] = ga;
+    g[1] = gb;
   }
 
   /**
@@ -88,16 +83,8 @@ export class LinearModel implements TrainableModel {
    * arithmetic. Same operations in the same order (with one output, the loss's
    * scale is 1), so the same bits.
    */
-  lossAndGradient(
-    inputs: Float64Array,
-    targets: Float64Array,
-    offset: number,
-    count: number,
-    loss: Loss,
-    gradients: readonly Float64Array[],
-    gradientScale: number,
-  ): number {
-    const sum = this.measure(inputs, targets, offset, count, loss, gradientScale);
+  lossAndGradient(rows: Rows, loss: Loss, gradients: readonly Float64Array[], gradientScale: number): number {
+    const sum = this.measure(rows, loss, gradientScale);
     const g = gradients[0]!;
     g[0] = this.gradientA;
     g[1] = this.gradientB;
@@ -107,16 +94,16 @@ export class LinearModel implements TrainableModel {
   /**
    * One step of the plain rule from the batch's mean gradient, in place: the
    * chapter's SGD loop body, with no gradient array between the loop and the
-   * update. Refuses (returns NaN, changes nothing) a non-finite loss or gradient.
+   * update. Refuses (returns NaN, changes nothing) a non-finite loss or new parameter.
    */
-  descend(inputs: Float64Array, targets: Float64Array, offset: number, count: number, loss: Loss, learningRate: number): number {
-    const sum = this.measure(inputs, targets, offset, count, loss, 1 / count);
-    const ga = this.gradientA;
-    const gb = this.gradientB;
-    if (!(Number.isFinite(sum) && Number.isFinite(ga) && Number.isFinite(gb))) return Number.NaN;
+  descend(rows: Rows, loss: Loss, learningRate: number): number {
+    const sum = this.measure(rows, loss, 1 / rows.count);
     const ab = this.ab;
-    ab[0] = ab[0]! - learningRate * ga;
-    ab[1] = ab[1]! - learningRate * gb;
+    const a = ab[0]! - learningRate * this.gradientA;
+    const b = ab[1]! - learningRate * this.gradientB;
+    if (!(Number.isFinite(sum) && Number.isFinite(a) && Number.isFinite(b))) return Number.NaN;
+    ab[0] = a;
+    ab[1] = b;
     return sum;
   }
 
@@ -125,7 +112,7 @@ export class LinearModel implements TrainableModel {
    * gradientScale · ∂loss/∂a and ∂loss/∂b in `gradientA`, `gradientB` (fields,
    * not an array, so that `descend` reads them from registers).
    */
-  private measure(inputs: Float64Array, targets: Float64Array, offset: number, count: number, loss: Loss, gradientScale: number): number {
+  private measure({ inputs, targets, offset, count }: Rows, loss: Loss, gradientScale: number): number {
     const a = this.ab[0]!;
     const b = this.ab[1]!;
     let sum = 0;

@@ -1,7 +1,6 @@
 import { injectable } from '../di.js';
-import { DivergenceError } from '../errors.js';
-import type { PackedData } from './dataset.js';
-import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
+import { Trainer, type TrainingRun } from './trainer.js';
+import { trainers } from './trainers.js';
 
 /**
  * Mini-batch stochastic gradient descent: each epoch walks the data in batches
@@ -12,27 +11,14 @@ import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
  */
 @injectable()
 export class StochasticGradientDescentTrainer extends Trainer {
-  protected runEpoch(run: TrainingRun): EpochResult {
+  static readonly registeredName = 'sgd';
+
+  protected runEpoch(run: TrainingRun): void {
     const { batchSize, shuffle } = run.settings;
     const data = shuffle ? run.shuffledData() : run.data;
     run.startEpoch();
-    if (this.updatesByPlainRule() && run.canStepInPlace(batchSize)) {
-      this.runInPlace(run, data, batchSize);
-      return run.epochResult();
-    }
-    for (let offset = 0; offset < run.size; offset += batchSize) {
-      run.computeGradient(offset, Math.min(batchSize, run.size - offset), data.inputs, data.targets, data.labels);
-      this.applyGradient(run);
-    }
-    return run.epochResult();
-  }
-
-  /** The book's loop: the model updates itself after each batch (same numbers, no gradient buffer). */
-  private runInPlace(run: TrainingRun, data: PackedData, batchSize: number): void {
-    for (let offset = 0; offset < run.size; offset += batchSize) {
-      if (!run.stepInPlace(offset, Math.min(batchSize, run.size - offset), data.inputs, data.targets, data.labels)) {
-        throw new DivergenceError(run.epoch, run.settings.learningRate, run.lastBatchLoss);
-      }
-    }
+    run.stepThrough(data, batchSize);
   }
 }
+
+trainers.registerBuiltIn(StochasticGradientDescentTrainer.registeredName, () => new StochasticGradientDescentTrainer());

@@ -1,9 +1,12 @@
 import { DivergenceError } from '../errors.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
+import { predictedClass, type Rows, type Tally } from '../core/rows.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
 import type { Loss } from './losses/loss.js';
 import { MeanSquaredError } from './losses/mean-squared-error.js';
+import type { Optimizer } from './optimizers/optimizer.js';
+import { PlainStep } from './optimizers/plain-step.js';
 import type { TrainableModel } from './trainable-model.js';
 
 /** How to train. Only `epochs` is required. */
@@ -20,6 +23,8 @@ export interface TrainerOptions {
   seed?: number;
   /** What to minimise; mean squared error by default. */
   loss?: Loss;
+  /** How parameters move given their gradient; the plain rule p ← p − learningRate · g by default. */
+  optimizer?: Optimizer;
 }
 
 /** Settings after defaults and checks. */
@@ -46,10 +51,10 @@ export interface TrainingHistory {
 export type EpochListener = (event: EpochEvent) => void;
 
 /**
- * A training strategy: the epoch loop, events, history and safety checks are
- * here; a subclass says what one epoch is (`runEpoch`), and may change how
- * parameters move (`updateParameters`, the optimizer's `step` in PyTorch).
- * A new optimizer is one subclass registered in the container.
+ * A training strategy: which rows make one step. The epoch loop, events,
+ * history and safety checks are here; a subclass says what one epoch is
+ * (`runEpoch`: the whole data set at once, mini-batches, …). How a step moves
+ * the parameters is the optimizer's (`TrainerOptions.optimizer`).
  */
 export abstract class Trainer {
   private readonly listeners = new Set<EpochListener>();
@@ -62,65 +67,30 @@ export abstract class Trainer {
 
   /**
    * Trains `model` on `data`. Everything is checked before any parameter moves.
-   * If the loss or a gradient stops being finite, throws `DivergenceError` and
-   * leaves the model with its last finite parameters.
+   * If the loss or a step stops being finite, throws `DivergenceError` and
+   * leaves the model with its parameters from before that step.
    */
   train(model: TrainableModel, data: TrainingData, options: TrainerOptions): TrainingHistory {
     const settings = this.settingsFrom(options);
     const run = new TrainingRun(model, packData(data, model), settings);
     const history: TrainingHistory = { loss: [], accuracy: [], elapsedMs: 0 };
     const started = performance.now();
-    this.beforeTraining(run.parameters);
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       run.epoch = epoch;
-      const result = this.runEpoch(run, epoch);
-      if (!Number.isFinite(result.loss)) throw new DivergenceError(epoch, settings.learningRate, result.loss);
-      history.loss.push(result.loss);
-      if (result.accuracy !== undefined) history.accuracy.push(result.accuracy);
-      if (this.listeners.size > 0) this.tellListeners({ epoch, ...result }, history, started);
+      this.runEpoch(run);
+      const loss = run.epochLoss();
+      if (!Number.isFinite(loss)) throw new DivergenceError(epoch, settings.learningRate, loss);
+      history.loss.push(loss);
+      const accuracy = run.epochAccuracy();
+      if (accuracy !== undefined) history.accuracy.push(accuracy);
+      if (this.listeners.size > 0) this.tellListeners({ epoch, loss, accuracy }, history, started);
     }
     history.elapsedMs = performance.now() - started;
     return history;
   }
 
-  /** Keeps `elapsedMs` current for listeners that read the history, then calls each. */
-  private tellListeners(event: EpochEvent, history: TrainingHistory, started: number): void {
-    history.elapsedMs = performance.now() - started;
-    for (const listener of this.listeners) listener(event);
-  }
-
-  /** One epoch: update the parameters and say the epoch's mean loss (and accuracy). */
-  protected abstract runEpoch(run: TrainingRun, epoch: number): EpochResult;
-
-  /** Called once before the first epoch: a place to set up per-parameter state. */
-  protected beforeTraining(_parameters: readonly Float64Array[]): void {}
-
-  /** Moves every parameter against its gradient: p ← p − learningRate · g. */
-  protected updateParameters(parameters: readonly Float64Array[], gradients: readonly Float64Array[], learningRate: number): void {
-    for (let k = 0; k < parameters.length; k++) {
-      const p = parameters[k]!;
-      const g = gradients[k]!;
-      for (let i = 0; i < p.length; i++) p[i]! -= learningRate * g[i]!;
-    }
-  }
-
-  /** Checks the gradient of the last `run.computeGradient`, then lets `updateParameters` apply it. */
-  protected applyGradient(run: TrainingRun): void {
-    if (!run.lastBatchIsFinite()) {
-      throw new DivergenceError(run.epoch, run.settings.learningRate, run.lastBatchLoss);
-    }
-    this.updateParameters(run.parameters, run.gradients, run.settings.learningRate);
-  }
-
-  /**
-   * Whether this trainer moves parameters by the plain rule p ← p − learningRate · g
-   * (it overrides neither `applyGradient` nor `updateParameters`), so that a model
-   * may apply the rule itself, in place. An optimizer with state (momentum, Adam)
-   * overrides `updateParameters` and so always gets the gradient buffer.
-   */
-  protected updatesByPlainRule(): boolean {
-    return this.applyGradient === Trainer.prototype.applyGradient && this.updateParameters === Trainer.prototype.updateParameters;
-  }
+  /** One epoch: every step of it, through `run` (`run.step`, or `computeGradient` then `applyGradient`). */
+  protected abstract runEpoch(run: TrainingRun): void;
 
   /** Applies defaults and checks every option. */
   protected settingsFrom(options: TrainerOptions): TrainerSettings {
@@ -131,6 +101,7 @@ export abstract class Trainer {
       shuffle: options.shuffle ?? false,
       seed: options.seed ?? 42,
       loss: options.loss ?? new MeanSquaredError(),
+      optimizer: options.optimizer ?? new PlainStep(),
     };
     checkPositiveInteger('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
@@ -138,31 +109,35 @@ export abstract class Trainer {
     new Random(settings.seed); // checks the seed now rather than mid-training
     return settings;
   }
-}
 
-/** An epoch's mean loss and, with labels, accuracy. */
-export interface EpochResult {
-  loss: number;
-  accuracy: number | undefined;
+  /** Keeps `elapsedMs` current for listeners that read the history, then calls each. */
+  private tellListeners(event: EpochEvent, history: TrainingHistory, started: number): void {
+    history.elapsedMs = performance.now() - started;
+    for (const listener of this.listeners) listener(event);
+  }
 }
 
 /**
  * The state of one `train` call: the model, the packed data, and every buffer
- * the loop needs, allocated once. `computeGradient` is the one place where a
- * batch is fed forward and backpropagated.
+ * the loop needs, allocated once. `step` and `stepThrough` are the one place
+ * that decides how a step is taken: in place by the model (the book's way, when
+ * the optimizer is the plain rule and the model can) or through a gradient
+ * buffer and the optimizer.
  */
 export class TrainingRun {
   readonly parameters: readonly Float64Array[];
   readonly gradients: Float64Array[];
-  private readonly allGradients: Float64Array;
   readonly size: number;
   epoch = 0;
-  private lastBatchSum = 0;
-  private lastBatchCount = 1;
-  private readonly outputGradients: Float64Array;
+  private readonly allGradients: Float64Array;
   private readonly width: number;
-  private lossSum = 0;
-  private correct = 0;
+  private readonly outputGradients: Float64Array;
+  private readonly inPlace: 'online' | 'batches' | undefined;
+  // The range of rows being worked on, reused: no allocation per step.
+  private readonly rows: Rows;
+  private readonly tally: Tally = { loss: 0, correct: 0 };
+  private backup: Float64Array | undefined;
+  private lastBatchLoss = 0;
   private shuffled: ShuffledCopy | undefined;
 
   constructor(
@@ -179,147 +154,171 @@ export class TrainingRun {
     this.width = model.numberOfOutputs();
     this.size = data.size;
     this.outputGradients = new Float64Array(this.width * data.size);
+    this.rows = { inputs: data.inputs, targets: data.targets, labels: data.labels, offset: 0, count: data.size };
+    this.inPlace = this.inPlaceStepping();
   }
 
   /**
-   * The data in a new seeded order (rows moved together), for shuffling
-   * trainers. The copies are made once per run and reused every epoch.
+   * How steps are taken in place, decided once: a model that can apply the
+   * plain rule itself does, with no gradient buffer. `descend` keeps the outputs
+   * to itself, so data with labels (accuracy) takes the general path.
    */
+  private inPlaceStepping(): 'online' | 'batches' | undefined {
+    const { model, settings, data } = this;
+    if (!settings.optimizer.isPlainStep()) return undefined;
+    if (model.descend !== undefined && data.labels === undefined) return 'batches';
+    if (model.trainOnline !== undefined && settings.batchSize === 1) return 'online';
+    return undefined;
+  }
+
+  /**
+   * Every step of an epoch through `data` (the packed data, or a shuffled copy)
+   * in batches of `batchSize`, in order. An online model takes the whole pass
+   * in one call.
+   * @throws DivergenceError when the loss or a step is not finite (that step changed nothing).
+   */
+  stepThrough(data: PackedData, batchSize: number): void {
+    if (this.inPlace === 'online') {
+      const loss = this.settings.loss;
+      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.settings.learningRate, this.tally)) this.diverged();
+      return;
+    }
+    for (let offset = 0; offset < this.size; offset += batchSize) this.step(offset, Math.min(batchSize, this.size - offset), data);
+  }
+
+  /**
+   * One step on rows `offset…offset+count` of `data`, adding the batch's loss
+   * and hits to the epoch's.
+   * @throws DivergenceError when the loss or the step is not finite (nothing moved).
+   */
+  step(offset: number, count: number, data: PackedData = this.data): void {
+    if (this.inPlace === 'batches') {
+      const loss = this.model.descend!(this.rowsOf(data, offset, count), this.settings.loss, this.settings.learningRate);
+      this.recordBatchLoss(loss);
+      if (Number.isNaN(loss)) this.diverged();
+    } else {
+      this.computeGradient(offset, count, data);
+      this.applyGradient();
+    }
+  }
+
+  /** The data in a new seeded order (rows moved together), made once per run and reused. */
   shuffledData(): PackedData {
     this.shuffled ??= new ShuffledCopy(this.data, this.settings.seed);
     return this.shuffled.reshuffle();
   }
 
-  /** The mean loss of the last batch (divided only when asked: the hot loop never needs it). */
-  get lastBatchLoss(): number {
-    return this.lastBatchSum / this.lastBatchCount;
-  }
-
   /** Starts counting the loss and accuracy of a new epoch. */
   startEpoch(): void {
-    this.lossSum = 0;
-    this.correct = 0;
+    this.tally.loss = 0;
+    this.tally.correct = 0;
   }
 
-  /** The epoch's mean loss and accuracy so far, over `size` examples. */
-  epochResult(): EpochResult {
-    return {
-      loss: this.lossSum / this.size,
-      accuracy: this.data.labels === undefined ? undefined : this.correct / this.size,
-    };
+  /** The epoch's mean loss so far, over `size` examples. */
+  epochLoss(): number {
+    return this.tally.loss / this.size;
   }
 
-  /**
-   * Sets `gradients` to the gradient of the mean loss over rows `offset…offset+count`
-   * of `inputs`/`targets` (the packed data, or a shuffled copy) and adds the
-   * batch's loss and hits to the epoch's.
-   */
-  computeGradient(
-    offset: number,
-    count: number,
-    inputs: Float64Array = this.data.inputs,
-    targets: Float64Array = this.data.targets,
-    labels: Int32Array | undefined = this.data.labels,
-  ): void {
-    // The gradient of the batch's mean: the loss scales by 1/count as it writes (one pass fewer).
-    const { model } = this;
-    const loss =
-      labels === undefined && model.lossAndGradient !== undefined
-        ? model.lossAndGradient(inputs, targets, offset, count, this.settings.loss, this.gradients, 1 / count)
-        : this.forwardLossBackward(inputs, targets, labels, offset, count);
-    this.recordBatchLoss(loss, count);
+  /** The epoch's fraction of rows predicted right so far; undefined without labels. */
+  epochAccuracy(): number | undefined {
+    return this.data.labels === undefined ? undefined : this.tally.correct / this.size;
   }
 
   /**
-   * One step with the plain rule p ← p − learningRate · g over rows
-   * `offset…offset+count`, applied by the model in place, as the book's `train`
-   * does: no gradient buffer to zero, fill, check and apply. A line descends a
-   * whole batch (`descend`); a network updates online (`updateOnline`, one row).
-   * Returns false, with nothing changed, when the loss or a step is not finite.
+   * Sets `gradients` to the gradient of the mean loss over rows
+   * `offset…offset+count` of `data` and adds the batch's loss and hits to the epoch's.
    */
-  stepInPlace(offset: number, count: number, inputs: Float64Array, targets: Float64Array, labels: Int32Array | undefined): boolean {
+  computeGradient(offset: number, count: number, data: PackedData = this.data): void {
     const { model, settings } = this;
-    if (this.descendsBatches(labels)) {
-      const loss = model.descend!(inputs, targets, offset, count, settings.loss, settings.learningRate);
-      this.recordBatchLoss(loss, count);
-      return !Number.isNaN(loss);
+    const rows = this.rowsOf(data, offset, count);
+    let loss: number;
+    if (rows.labels === undefined && model.lossAndGradient !== undefined) {
+      // The gradient of the batch's mean: the loss scales by 1/count as it writes.
+      loss = model.lossAndGradient(rows, settings.loss, this.gradients, 1 / count);
+    } else {
+      const outputs = model.forwardBatch(rows);
+      loss = settings.loss.batchValueAndGradient(outputs, rows.targets, offset, count, this.width, this.outputGradients, 1 / count);
+      if (rows.labels !== undefined) this.tally.correct += countCorrect(outputs, rows.labels, offset, count, this.width);
+      model.backwardBatch(rows, this.outputGradients, this.gradients);
     }
-    const outputs = model.forwardBatch(inputs, offset, 1);
-    const loss = settings.loss.batchValueAndGradient(outputs, targets, offset, 1, this.width, this.outputGradients);
-    if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, 1, this.width);
-    this.recordBatchLoss(loss, 1);
-    return Number.isFinite(loss) && model.updateOnline!(inputs, offset, this.outputGradients, settings.learningRate);
+    this.recordBatchLoss(loss);
   }
 
-  /** Whether the model can take `stepInPlace` with batches of `batchSize`. */
-  canStepInPlace(batchSize: number): boolean {
-    return this.descendsBatches(this.data.labels) || (batchSize === 1 && this.model.updateOnline !== undefined);
+  /**
+   * Lets the optimizer move the parameters by the last `computeGradient`'s
+   * gradient, keeping their values from before the step if any new one is not finite.
+   * @throws DivergenceError when the loss, the gradient or a new parameter is not finite.
+   */
+  applyGradient(): void {
+    if (!this.lastBatchIsFinite()) this.diverged();
+    const backup = this.copyOfParameters();
+    this.settings.optimizer.step(this.parameters, this.gradients, this.settings.learningRate);
+    if (!this.parametersAreFinite()) {
+      this.restoreParameters(backup);
+      this.diverged();
+    }
   }
 
-  /** Whether `stepInPlace` uses the model's `descend`: not with labels, whose accuracy needs the outputs `descend` keeps to itself. */
-  private descendsBatches(labels: Int32Array | undefined): boolean {
-    return this.model.descend !== undefined && labels === undefined;
+  /** `rows`, pointed at rows `offset…offset+count` of `data`. */
+  private rowsOf(data: PackedData, offset: number, count: number): Rows {
+    const rows = this.rows;
+    rows.inputs = data.inputs;
+    rows.targets = data.targets;
+    rows.labels = data.labels;
+    rows.offset = offset;
+    rows.count = count;
+    return rows;
   }
 
-  /** Notes a batch's summed loss, for the epoch's mean and for `lastBatchLoss`. */
-  private recordBatchLoss(loss: number, count: number): void {
-    this.lastBatchSum = loss;
-    this.lastBatchCount = count;
-    this.lossSum += loss;
+  private diverged(): never {
+    throw new DivergenceError(this.epoch, this.settings.learningRate, this.lastBatchLoss);
   }
 
-  /** The general path: the model's forward pass, the loss, the model's backward pass; returns the batch's loss. */
-  private forwardLossBackward(
-    inputs: Float64Array,
-    targets: Float64Array,
-    labels: Int32Array | undefined,
-    offset: number,
-    count: number,
-  ): number {
-    zero(this.allGradients);
-    const outputs = this.model.forwardBatch(inputs, offset, count);
-    const loss = this.settings.loss.batchValueAndGradient(outputs, targets, offset, count, this.width, this.outputGradients, 1 / count);
-    if (labels !== undefined) this.correct += countCorrect(outputs, labels, offset, count, this.width);
-    this.model.backwardBatch(inputs, offset, count, this.outputGradients, this.gradients);
-    return loss;
+  /** Notes a batch's summed loss, for the epoch's mean and for a divergence report. */
+  private recordBatchLoss(loss: number): void {
+    this.lastBatchLoss = loss;
+    this.tally.loss += loss;
   }
 
   /** Whether the last batch's loss and every gradient entry are finite. */
-  lastBatchIsFinite(): boolean {
-    if (!Number.isFinite(this.lastBatchSum)) return false;
-    // Entry by entry, with no running sum: a sum is a chain of dependent additions,
-    // several times slower than independent tests on a long gradient.
+  private lastBatchIsFinite(): boolean {
+    if (!Number.isFinite(this.lastBatchLoss)) return false;
+    // Entry by entry, with no running sum: independent tests are faster than a chain of additions.
     const g = this.allGradients;
     for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i]!)) return false;
     return true;
   }
+
+  private copyOfParameters(): Float64Array {
+    this.backup ??= new Float64Array(this.allGradients.length);
+    let at = 0;
+    for (const p of this.parameters) {
+      this.backup.set(p, at);
+      at += p.length;
+    }
+    return this.backup;
+  }
+
+  private restoreParameters(backup: Float64Array): void {
+    let at = 0;
+    for (const p of this.parameters) {
+      p.set(backup.subarray(at, at + p.length));
+      at += p.length;
+    }
+  }
+
+  private parametersAreFinite(): boolean {
+    for (const p of this.parameters) for (let i = 0; i < p.length; i++) if (!Number.isFinite(p[i]!)) return false;
+    return true;
+  }
 }
 
-/**
- * Sets every entry to 0. `fill` is a memset, the fastest way for long arrays, but
- * calling it costs more than a few plain stores, and small models zero their
- * gradients once per example.
- */
-function zero(values: Float64Array): void {
-  if (values.length > 32) values.fill(0);
-  else for (let i = 0; i < values.length; i++) values[i] = 0;
-}
-
-/** Examples whose largest output (or, with one output, output ≥ 0.5) is their label. */
+/** How many of `count` rows of outputs predict their label. */
 function countCorrect(outputs: Float64Array, labels: Int32Array, offset: number, count: number, width: number): number {
   let correct = 0;
-  for (let r = 0; r < count; r++) {
-    let predicted = 0;
-    if (width === 1) {
-      predicted = outputs[r]! >= 0.5 ? 1 : 0;
-    } else {
-      for (let j = 1; j < width; j++) if (outputs[r * width + j]! > outputs[r * width + predicted]!) predicted = j;
-    }
-    if (predicted === labels[offset + r]) correct++;
-  }
+  for (let r = 0; r < count; r++) if (predictedClass(outputs, r * width, width) === labels[offset + r]) correct++;
   return correct;
 }
-
 /** A copy of the packed data that reorders itself with the book's `Random`. */
 class ShuffledCopy {
   private readonly random: Random;

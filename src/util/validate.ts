@@ -14,6 +14,23 @@ export function checkVector(what: string, values: ArrayLike<number>, expected: n
   checkFinite(what, values);
 }
 
+/**
+ * `checkVector`, copying the values into `into` (a scratch buffer, which may
+ * be left partly written when this throws) in the same pass. Returns `into`.
+ */
+export function copyVector(what: string, values: ArrayLike<number>, expected: number, into: Float64Array): Float64Array {
+  if (values === null || values === undefined || typeof values.length !== 'number') {
+    throw new NonFiniteValueError(what, values);
+  }
+  if (values.length !== expected) throw new InputSizeError(what, expected, values.length);
+  for (let i = 0; i < expected; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new NonFiniteValueError(what, v, i);
+    into[i] = v;
+  }
+  return into;
+}
+
 /** Throws on the first entry that is not a finite number. */
 export function checkFinite(what: string, values: ArrayLike<number>): void {
   const bad = indexOfNonFinite(values);

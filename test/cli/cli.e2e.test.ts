@@ -146,16 +146,16 @@ describe('plugins register activations and trainers by name', () => {
           derivative(output) { return 1 - Math.exp(-output); }
         }
         lib.registerActivation('softplus', () => new SoftplusAF());
-        class HalfStepSgd extends lib.StochasticGradientDescentTrainer {
-          updateParameters(parameters, gradients, rate) { super.updateParameters(parameters, gradients, rate / 2); }
+        class HalfRateSgd extends lib.StochasticGradientDescentTrainer {
+          settingsFrom(options) { const settings = super.settingsFrom(options); return { ...settings, learningRate: settings.learningRate / 2 }; }
         }
-        lib.registerTrainer(container, 'halfStepSgd', HalfStepSgd);
+        lib.registerTrainer('halfRateSgd', () => new HalfRateSgd());
       }\n`,
     );
   });
 
   it('train uses them, and predict loads the model with the plugin', async () => {
-    const train = await runBuiltCli(['train', IRIS, '--plugin', plugin, '--activation', 'softplus', '--trainer', 'halfStepSgd', '--epochs', '50', '-q', '-o', softplusModel]);
+    const train = await runBuiltCli(['train', IRIS, '--plugin', plugin, '--activation', 'softplus', '--trainer', 'halfRateSgd', '--epochs', '50', '-q', '-o', softplusModel]);
     expect(train.code, train.stderr).toBe(0);
     expect(JSON.parse(await readFile(softplusModel, 'utf8')).layers[0].activation.name).toBe('softplus');
     const predict = await runBuiltCli(['predict', softplusModel, IRIS, '--plugin', plugin]);

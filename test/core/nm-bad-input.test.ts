@@ -111,7 +111,7 @@ describe('NMNetwork divergence: a step that is not finite moves no weight', () =
       error = caught;
     }
     expect(error).toBeInstanceOf(DivergenceError);
-    const { epoch } = error as DivergenceError;
+    const epoch = (error as DivergenceError).epoch!;
     expect(epoch).toBeGreaterThan(1);
     expect(net.errors).toHaveLength(epoch - 1);
     expect(net.parameters().every((p) => p.every(Number.isFinite))).toBe(true);

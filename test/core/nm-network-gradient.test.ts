@@ -110,7 +110,7 @@ describe('NMNetwork’s trainer contract: backwardBatch gives ∂(mean loss)/∂
   ];
 
   function meanLoss(net: NMNetwork, loss: Loss): number {
-    const outputs = net.forwardBatch(rows, 0, M);
+    const outputs = net.forwardBatch({ inputs: rows, offset: 0, count: M });
     let sum = 0;
     for (let r = 0; r < M; r++) sum += loss.value(outputs.subarray(r * 2, r * 2 + 2), targets.subarray(r * 2, r * 2 + 2));
     return sum / M;
@@ -120,11 +120,11 @@ describe('NMNetwork’s trainer contract: backwardBatch gives ∂(mean loss)/∂
     it(name, () => {
       const net = network(new BookCost());
       const loss = make();
-      const outputs = net.forwardBatch(rows, 0, M);
+      const outputs = net.forwardBatch({ inputs: rows, offset: 0, count: M });
       const outputGradients = new Float64Array(M * 2);
       loss.batchValueAndGradient(outputs, targets, 0, M, 2, outputGradients, 1 / M);
       const gradients = net.parameters().map((p) => new Float64Array(p.length));
-      net.backwardBatch(rows, 0, M, outputGradients, gradients);
+      net.backwardBatch({ inputs: rows, offset: 0, count: M }, outputGradients, gradients);
       const h = 1e-6;
       const numeric = net.parameters().map((params) =>
         Array.from(params, (saved, i) => {
@@ -143,8 +143,8 @@ describe('NMNetwork’s trainer contract: backwardBatch gives ∂(mean loss)/∂
   it('forwardBatch gives feed’s outputs, one row per example, for any range of rows', () => {
     const net = network(new BookCost());
     const all = net.feed(X).transposed().asArray();
-    expect(Array.from(net.forwardBatch(rows, 0, M))).toEqual(all);
-    expect(Array.from(net.forwardBatch(rows, 2, 2))).toEqual(all.slice(4, 8));
-    expect(Array.from(net.forwardBatch(Array.from(rows), 4, 1))).toEqual(all.slice(8, 10));
+    expect(Array.from(net.forwardBatch({ inputs: rows, offset: 0, count: M }))).toEqual(all);
+    expect(Array.from(net.forwardBatch({ inputs: rows, offset: 2, count: 2 }))).toEqual(all.slice(4, 8));
+    expect(Array.from(net.forwardBatch({ inputs: rows, offset: 4, count: 1 }))).toEqual(all.slice(8, 10));
   });
 });

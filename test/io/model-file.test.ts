@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ActivationFunction,
-  createContainer,
   InputFileError,
   InvalidArgumentError,
   LeakyReLUAF,
@@ -16,7 +15,7 @@ import {
   OutputFileError,
   Random,
   registerActivation,
-  resolveTrainer,
+  createTrainer,
   SigmoidAF,
   TanhAF,
   UnknownNameError,
@@ -33,7 +32,7 @@ function trainedNetwork(): NNetwork {
     [0.8, 0.2, 0.5],
     [0.4, 0.4, 0.9],
   ];
-  resolveTrainer(createContainer(), 'sgd').train(
+  createTrainer('sgd').train(
     network,
     { inputs, targets: [oneHot(0, 2), oneHot(1, 2), oneHot(0, 2)] },
     { epochs: 20, learningRate: 0.05 },

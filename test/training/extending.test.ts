@@ -1,17 +1,15 @@
 // The examples' user-written optimizer and activation, used as a user would.
 import { describe, expect, it } from 'vitest';
 import { createActivation, HalfSquaredError, LinearModel, NNetwork, Random, StochasticGradientDescentTrainer } from '../../src/index.js';
-import { MomentumTrainer } from '../../examples/extending/momentum-trainer.js';
+import { HeavyBall } from '../../examples/extending/heavy-ball.js';
 import { trainXor } from '../../examples/extending/momentum-xor.js';
 import { registerSoftplus, SoftplusAF } from '../../examples/extending/softplus.js';
 
-describe('MomentumTrainer (examples/extending)', () => {
+describe('HeavyBall, a user-written optimizer (examples/extending)', () => {
   it('two steps by hand: v₁ = −lr·g₀, v₂ = μ·v₁ − lr·g₁', () => {
     const data = { inputs: [[2]], targets: [[1]] };
     const model = new LinearModel(0, 0);
-    const trainer = new MomentumTrainer();
-    trainer.momentum = 0.5;
-    trainer.train(model, data, { epochs: 2, learningRate: 0.1 });
+    new StochasticGradientDescentTrainer().train(model, data, { epochs: 2, learningRate: 0.1, optimizer: new HeavyBall(0.5) });
     // MSE on one point: ∂/∂a = 2(f − y)·x, ∂/∂b = 2(f − y).
     const va1 = -0.1 * (2 * (0 - 1) * 2);
     const vb1 = -0.1 * (2 * (0 - 1));
@@ -26,16 +24,14 @@ describe('MomentumTrainer (examples/extending)', () => {
     const data = { inputs: [[0, 1], [1, 1]], targets: [[1], [0]] };
     const a = new NNetwork().configure(2, 3, 1);
     const b = new NNetwork().configure(2, 3, 1);
-    const momentum = new MomentumTrainer();
-    momentum.momentum = 0;
-    momentum.train(a, data, { epochs: 30, learningRate: 0.3 });
+    new StochasticGradientDescentTrainer().train(a, data, { epochs: 30, learningRate: 0.3, optimizer: new HeavyBall(0) });
     new StochasticGradientDescentTrainer().train(b, data, { epochs: 30, learningRate: 0.3 });
     expect(a.parameters().map((p) => Array.from(p))).toEqual(b.parameters().map((p) => Array.from(p)));
   });
 
-  it('registered in the container, it trains XOR further than plain SGD in the same epochs', () => {
-    const sgd = trainXor('sgd');
-    const momentum = trainXor('momentum');
+  it('registered by name, it trains XOR further than the plain step in the same epochs', () => {
+    const sgd = trainXor('plain');
+    const momentum = trainXor('heavyBall');
     expect(momentum.history.loss.at(-1)!).toBeLessThan(sgd.history.loss.at(-1)!);
     expect(momentum.history.accuracy.at(-1)).toBe(1);
     expect(momentum.network.layers[0]!.activationFunction.name).toBe('softplus');

@@ -1,4 +1,4 @@
-// The trainers' shortcuts (LinearModel.lossAndGradient and descend, NNetwork.updateOnline)
+// The trainers' shortcuts (LinearModel.lossAndGradient and descend, NNetwork.trainOnline)
 // must give exactly what the general path gives: forwardBatch, the loss,
 // backwardBatch into a gradient buffer, then the update. Each test runs both
 // and compares bit for bit.
@@ -13,6 +13,7 @@ import {
   MeanSquaredError,
   NNetwork,
   noisyLine,
+  PlainStep,
   StochasticGradientDescentTrainer,
   TanhAF,
   type Loss,
@@ -27,12 +28,28 @@ function withoutShortcuts(model: TrainableModel): TrainableModel {
     numberOfInputs: () => model.numberOfInputs(),
     numberOfOutputs: () => model.numberOfOutputs(),
     parameters: () => model.parameters(),
-    forwardBatch: (inputs, offset, count) => model.forwardBatch(inputs, offset, count),
-    backwardBatch: (inputs, offset, count, outputGradients, gradients) =>
-      model.backwardBatch(inputs, offset, count, outputGradients, gradients),
+    forwardBatch: (rows) => model.forwardBatch(rows),
+    backwardBatch: (rows, outputGradients, gradients) => model.backwardBatch(rows, outputGradients, gradients),
   };
 }
 
+
+/** One example: `inputs` with the target `target`. */
+function oneRow(inputs: Float64Array, target: number) {
+  return { inputs, targets: Float64Array.from([target]), labels: undefined, offset: 0, count: 1 };
+}
+
+/** A loss of 0 whose gradient is `gradient` wherever the output is: it drives a step by hand. */
+function lossWithGradient(gradient: number): Loss {
+  return new (class extends HalfSquaredError {
+    override term(): number {
+      return 0;
+    }
+    override termGradient(): number {
+      return gradient;
+    }
+  })();
+}
 
 const LOSSES: [string, () => Loss][] = [
   ['mse', () => new MeanSquaredError()],
@@ -51,13 +68,14 @@ describe('LinearModel.lossAndGradient', () => {
       const count = 3;
       const offset = 1;
       const outputGradients = new Float64Array(count);
-      const outputs = model.forwardBatch(inputs, offset, count);
+      const rows = { inputs, targets, labels: undefined, offset, count };
+      const outputs = model.forwardBatch(rows);
       const expectedSum = loss.batchValueAndGradient(outputs, targets, offset, count, 1, outputGradients, 1 / count);
       const expected = [new Float64Array(2)];
-      model.backwardBatch(inputs, offset, count, outputGradients, expected);
+      model.backwardBatch(rows, outputGradients, expected);
 
       const gradients = [Float64Array.from([123, -456])]; // stale values must be overwritten
-      const sum = model.lossAndGradient(inputs, targets, offset, count, loss, gradients, 1 / count);
+      const sum = model.lossAndGradient(rows, loss, gradients, 1 / count);
       expect(sum).toBe(expectedSum);
       expect(Array.from(gradients[0]!)).toEqual(Array.from(expected[0]!));
       expect(gradients[0]![0]).not.toBe(0);
@@ -91,16 +109,18 @@ describe('LinearModel.descend', () => {
     const model = new LinearModel(0.7, 0.1);
     const loss = new MeanSquaredError();
     const gradients = [new Float64Array(2)];
-    const expectedSum = model.lossAndGradient(inputs, targets, 1, 3, loss, gradients, 1 / 3);
+    const rows = { inputs, targets, labels: undefined, offset: 1, count: 3 };
+    const expectedSum = model.lossAndGradient(rows, loss, gradients, 1 / 3);
     const [ga, gb] = gradients[0]!;
-    expect(model.descend(inputs, targets, 1, 3, loss, 0.2)).toBe(expectedSum);
+    expect(model.descend(rows, loss, 0.2)).toBe(expectedSum);
     expect([model.a, model.b]).toEqual([0.7 - 0.2 * ga!, 0.1 - 0.2 * gb!]);
   });
 
   it('refuses a step whose gradient overflows although the loss is finite, changing nothing', () => {
     const model = new LinearModel(0, 0);
     // Loss (1e150)² / 1 = 1e300 is finite; ∂a = 2·(0 − 1e150)·1e200 is not.
-    const sum = model.descend(Float64Array.from([1e200]), Float64Array.from([1e150]), 0, 1, new MeanSquaredError(), 0.1);
+    const rows = { inputs: Float64Array.from([1e200]), targets: Float64Array.from([1e150]), labels: undefined, offset: 0, count: 1 };
+    const sum = model.descend(rows, new MeanSquaredError(), 0.1);
     expect(sum).toBeNaN();
     expect([model.a, model.b]).toEqual([0, 0]);
   });
@@ -113,7 +133,7 @@ describe('LinearModel.descend', () => {
   });
 });
 
-describe('online SGD in place (NNetwork.updateOnline)', () => {
+describe('online SGD in place (NNetwork.trainOnline)', () => {
   const xor = XOR_ONE_HOT;
 
   for (const [name, makeLoss] of LOSSES) {
@@ -149,17 +169,17 @@ describe('online SGD in place (NNetwork.updateOnline)', () => {
     expect(snapshot(fast)).toEqual(snapshot(general));
   });
 
-  it('a trainer with its own update rule gets the gradient buffer, not the shortcut', () => {
-    let updates = 0;
-    class Counting extends StochasticGradientDescentTrainer {
-      protected override updateParameters(parameters: readonly Float64Array[], gradients: readonly Float64Array[], rate: number): void {
-        updates++;
-        super.updateParameters(parameters, gradients, rate);
+  it('an optimizer with its own update rule gets the gradient buffer, not the shortcut', () => {
+    let steps = 0;
+    class Counting extends PlainStep {
+      override step(parameters: readonly Float64Array[], gradients: readonly Float64Array[], rate: number): void {
+        steps++;
+        super.step(parameters, gradients, rate);
       }
     }
     const counted = new NNetwork().configure(2, 3, 2);
-    new Counting().train(counted, xor, { epochs: 3 });
-    expect(updates).toBe(12);
+    new StochasticGradientDescentTrainer().train(counted, xor, { epochs: 3, optimizer: new Counting() });
+    expect(steps).toBe(12);
     const plain = new NNetwork().configure(2, 3, 2);
     new StochasticGradientDescentTrainer().train(plain, xor, { epochs: 3 });
     expect(snapshot(plain)).toEqual(snapshot(counted));
@@ -169,15 +189,15 @@ describe('online SGD in place (NNetwork.updateOnline)', () => {
     const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
     const before = snapshot(net);
     const inputs = Float64Array.from([1e200]);
-    const outputs = net.forwardBatch(inputs, 0, 1);
-    expect(Number.isFinite(outputs[0]!)).toBe(true);
-    // ∂loss/∂output = 1e200: every delta is finite, but δ · x = 1e400 is not.
-    expect(net.updateOnline(inputs, 0, Float64Array.from([1e200]), 0.1)).toBe(false);
+    expect(Number.isFinite(net.forwardBatch({ inputs, offset: 0, count: 1 })[0]!)).toBe(true);
+    // ∂loss/∂output = 1e200 and a finite loss: every delta is finite, but δ · x = 1e400 is not.
+    const tally = { loss: 0, correct: 0 };
+    expect(net.trainOnline(oneRow(inputs, 0), lossWithGradient(1e200), 0.1, tally)).toBe(false);
     expect(snapshot(net)).toEqual(before);
     // A NaN gradient is refused as well.
-    net.forwardBatch(inputs, 0, 1);
-    expect(net.updateOnline(inputs, 0, Float64Array.from([Number.NaN]), 0.1)).toBe(false);
+    expect(net.trainOnline(oneRow(inputs, 0), lossWithGradient(Number.NaN), 0.1, tally)).toBe(false);
     expect(snapshot(net)).toEqual(before);
+    expect(tally).toEqual({ loss: 0, correct: 0 });
   });
 
   it('refuses a step when a hidden output is infinite although the loss is finite (a sigmoid output hides it)', () => {
@@ -185,10 +205,20 @@ describe('online SGD in place (NNetwork.updateOnline)', () => {
     net.parameters()[0]!.set([2, 0]); // h = 2x: infinite for x = 1e308
     const before = snapshot(net);
     const inputs = Float64Array.from([1e308]);
-    const outputs = net.forwardBatch(inputs, 0, 1);
+    const outputs = net.forwardBatch({ inputs, offset: 0, count: 1 });
     expect(outputs[0] === 0 || outputs[0] === 1).toBe(true); // σ(±∞): finite, so is the loss
     // δ_out = g·o(1 − o) = 0, and 0 · h = 0 · ∞ is NaN: the output layer's step is not finite.
-    expect(net.updateOnline(inputs, 0, Float64Array.from([0.5]), 0.1)).toBe(false);
+    expect(net.trainOnline(oneRow(inputs, 0), lossWithGradient(0.5), 0.1, { loss: 0, correct: 0 })).toBe(false);
+    expect(snapshot(net)).toEqual(before);
+  });
+
+  it('refuses a step whose new weight overflows although every δ·x is finite, changing nothing', () => {
+    const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    net.parameters()[1]!.set([1.5e308, 0]); // the output weight, already near the largest double
+    net.parameters()[0]!.set([1, 0]); // h = x
+    const before = snapshot(net);
+    // ∂loss/∂output = −1e308, h = 1: the step lr·δ·h = 0.5·1e308 is finite, the new weight 2e308 is not.
+    expect(net.trainOnline(oneRow(Float64Array.from([1]), 0), lossWithGradient(-1e308), 0.5, { loss: 0, correct: 0 })).toBe(false);
     expect(snapshot(net)).toEqual(before);
   });
 
@@ -197,10 +227,11 @@ describe('online SGD in place (NNetwork.updateOnline)', () => {
     const [[w1, b1], [w2, b2]] = snapshot(net) as [[number, number], [number, number]];
     const x = 0.5;
     const h = w1 * x + b1;
-    const outputs = net.forwardBatch(Float64Array.from([x]), 0, 1);
-    expect(outputs[0]).toBe(w2 * h + b2);
+    expect(net.forwardBatch({ inputs: Float64Array.from([x]), offset: 0, count: 1 })[0]).toBe(w2 * h + b2);
     const g = 0.3; // ∂loss/∂output
-    expect(net.updateOnline(Float64Array.from([x]), 0, Float64Array.from([g]), 0.1)).toBe(true);
+    const tally = { loss: 0, correct: 0 };
+    expect(net.trainOnline(oneRow(Float64Array.from([x]), 0), lossWithGradient(g), 0.1, tally)).toBe(true);
+    expect(tally.loss).toBe(0);
     const hiddenDelta = w2 * g; // with the weight of the forward pass
     expect(snapshot(net)).toEqual([
       [w1 - 0.1 * (hiddenDelta * x), b1 - 0.1 * hiddenDelta],

@@ -22,7 +22,7 @@ const targets = new Float64Array([0.2, 0.9, 1, 0, 0.4, 0.6]);
 const count = 3;
 
 function meanLoss(net: NNetwork, loss: Loss): number {
-  const outputs = net.forwardBatch(inputs, 0, count);
+  const outputs = net.forwardBatch({ inputs, offset: 0, count });
   let sum = 0;
   for (let r = 0; r < count; r++) sum += loss.value(outputs.subarray(r * 2, r * 2 + 2), targets.subarray(r * 2, r * 2 + 2));
   return sum / count;
@@ -30,11 +30,11 @@ function meanLoss(net: NNetwork, loss: Loss): number {
 
 function analyticGradient(net: NNetwork, loss: Loss): Float64Array[] {
   const gradients = net.parameters().map((p) => new Float64Array(p.length));
-  const outputs = net.forwardBatch(inputs, 0, count);
+  const outputs = net.forwardBatch({ inputs, offset: 0, count });
   const outputGradients = new Float64Array(count * 2);
   loss.batchValueAndGradient(outputs, targets, 0, count, 2, outputGradients);
   outputGradients.forEach((g, i) => (outputGradients[i] = g / count));
-  net.backwardBatch(inputs, 0, count, outputGradients, gradients);
+  net.backwardBatch({ inputs, offset: 0, count }, outputGradients, gradients);
   return gradients;
 }
 

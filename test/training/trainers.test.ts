@@ -17,8 +17,11 @@ import {
   type EpochEvent,
   type TrainingData,
   createContainer,
-  resolveTrainer,
+  createTrainer,
+  DuplicateNameError,
   registerTrainer,
+  TRAINER,
+  trainers,
   UnknownNameError,
   InvalidLabelError,
 } from '../../src/index.js';
@@ -138,20 +141,33 @@ describe('divergence', () => {
     expect(divergence.message).toMatch(new RegExp(`epoch ${divergence.epoch}.*learning rate 0.5`));
     expect(divergence.epoch).toBeGreaterThan(1);
     expect(net.parameters().every((p) => p.every(Number.isFinite))).toBe(true);
-    expect(snapshots).toHaveLength(divergence.epoch - 1);
+    expect(snapshots).toHaveLength(divergence.epoch! - 1);
   });
 });
 
 describe('trainers by name', () => {
   it("'gd' and 'sgd' are registered; unknown names list the known ones; user trainers register", () => {
-    const container = createContainer();
-    expect(resolveTrainer(container, 'gd')).toBeInstanceOf(GradientDescentTrainer);
-    expect(resolveTrainer(container, 'sgd')).toBeInstanceOf(StochasticGradientDescentTrainer);
-    expect(() => resolveTrainer(container, 'adam')).toThrow(UnknownNameError);
-    expect(() => resolveTrainer(container, 'adam')).toThrow(/known: gd, sgd/);
+    expect(createTrainer('gd')).toBeInstanceOf(GradientDescentTrainer);
+    expect(createTrainer('sgd')).toBeInstanceOf(StochasticGradientDescentTrainer);
+    expect(createTrainer('sgd')).not.toBe(createTrainer('sgd'));
+    expect(() => createTrainer('adam')).toThrow(UnknownNameError);
+    expect(() => createTrainer('adam')).toThrow(/known: gd, sgd/);
     class Mine extends StochasticGradientDescentTrainer {}
-    registerTrainer(container, 'mine', Mine);
-    expect(resolveTrainer(container, 'mine')).toBeInstanceOf(Mine);
-    expect(() => resolveTrainer(createContainer(), 'mine')).toThrow(UnknownNameError);
+    registerTrainer('mine', () => new Mine());
+    try {
+      expect(createTrainer('mine')).toBeInstanceOf(Mine);
+      expect(() => registerTrainer('mine', () => new Mine())).toThrow(DuplicateNameError);
+    } finally {
+      trainers.unregister('mine');
+    }
+    expect(() => createTrainer('mine')).toThrow(UnknownNameError);
+  });
+
+  it('the container gives gradient descent as TRAINER, and a registration swaps it', () => {
+    const container = createContainer();
+    expect(container.resolve(TRAINER)).toBeInstanceOf(GradientDescentTrainer);
+    container.register(TRAINER, { useClass: StochasticGradientDescentTrainer });
+    expect(container.resolve(TRAINER)).toBeInstanceOf(StochasticGradientDescentTrainer);
+    expect(createContainer().resolve(TRAINER)).toBeInstanceOf(GradientDescentTrainer);
   });
 });

@@ -1,4 +1,5 @@
 import { Loss } from './loss.js';
+import { losses } from './registry.js';
 
 // Outputs are kept this far from 0 and 1 so the loss stays finite when a
 // sigmoid saturates to exactly 0 or 1.
@@ -11,7 +12,8 @@ const EPSILON = 1e-15;
  * with squared error its gradient vanishes.
  */
 export class BinaryCrossEntropy extends Loss {
-  readonly name: string = 'binaryCrossEntropy';
+  static readonly registeredName: string = 'binaryCrossEntropy';
+  readonly name: string = BinaryCrossEntropy.registeredName;
   protected readonly reduction: 'mean' | 'sum' = 'mean';
 
   term(output: number, target: number): number {
@@ -28,3 +30,5 @@ export class BinaryCrossEntropy extends Loss {
 function clamp(output: number): number {
   return Math.min(1 - EPSILON, Math.max(EPSILON, output));
 }
+
+losses.registerBuiltIn(BinaryCrossEntropy.registeredName, () => new BinaryCrossEntropy());

@@ -1,11 +1,13 @@
 import { Loss } from './loss.js';
+import { losses } from './registry.js';
 
 /**
  * ½ Σ (target − output)², the loss the book's delta rule descends: its
  * gradient, output − target, is minus the book's error (target − output).
  */
 export class HalfSquaredError extends Loss {
-  readonly name: string = 'halfSquaredError';
+  static readonly registeredName = 'halfSquaredError';
+  readonly name: string = HalfSquaredError.registeredName;
   protected readonly reduction = 'sum';
 
   term(output: number, target: number): number {
@@ -17,3 +19,5 @@ export class HalfSquaredError extends Loss {
     return output - target;
   }
 }
+
+losses.registerBuiltIn(HalfSquaredError.registeredName, () => new HalfSquaredError());

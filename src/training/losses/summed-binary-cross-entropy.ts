@@ -1,4 +1,5 @@
 import { BinaryCrossEntropy } from './binary-cross-entropy.js';
+import { losses } from './registry.js';
 
 /**
  * The binary cross-entropy summed over the outputs instead of averaged: per
@@ -7,6 +8,9 @@ import { BinaryCrossEntropy } from './binary-cross-entropy.js';
  * descent on it (the mean over the examples) takes `NMNetwork.trainEpochs`'s steps.
  */
 export class SummedBinaryCrossEntropy extends BinaryCrossEntropy {
-  override readonly name: string = 'summedBinaryCrossEntropy';
+  static override readonly registeredName = 'summedBinaryCrossEntropy';
+  override readonly name: string = SummedBinaryCrossEntropy.registeredName;
   protected override readonly reduction = 'sum';
 }
+
+losses.registerBuiltIn(SummedBinaryCrossEntropy.registeredName, () => new SummedBinaryCrossEntropy());

@@ -1,0 +1,439 @@
+/**
+ * The arithmetic of a dense layer, written once. The book's `Neuron`,
+ * `NeuronLayer` and `NNetwork` methods and the trainers' steps all come here,
+ * so a forward pass, a δ, a backpropagated error and an update mean one thing.
+ *
+ * Signs are the book's. A neuron's *error* says how much its output should grow:
+ * expected − output at the output layer, Σₖ wₖⱼ·δₖ over the next layer below it.
+ * Its δ = error · f′(output), and a step adds learningRate · (δ · input) to each
+ * weight and learningRate · δ to the bias. For a loss L: error = −∂L/∂output,
+ * δ = −∂L/∂z and ∂L/∂w = −δ · input.
+ *
+ * Every buffer holds `count` examples, one per row (examples × neurons), as the
+ * matrix kernels (src/matrix/kernels.ts) that do the sums. A neuron shows the
+ * last row: after the book's one-example steps, its own values.
+ *
+ * An update never leaves a NaN or an infinity behind: each new value is checked
+ * as it is written, the old one kept in `saved`, and a step that fails is undone.
+ */
+import type { ActivationFunction } from '../activation/activation-function.js';
+import { dotProduct, multiply, multiplyTransposed, sumColumns, transposeMultiply } from '../matrix/kernels.js';
+import { predictedClass, type Rows, type Tally } from './rows.js';
+
+/** The numbers of one dense layer: its parameters and what its last passes computed. */
+export class DenseLayer {
+  /** Row j: neuron j's `nbOfInputs` weights, then its bias. */
+  readonly parameters: Float64Array;
+  /** The values the last update overwrote, laid out as `parameters` (to undo a failed step). */
+  readonly saved: Float64Array;
+  /** Neuron j's activation function. */
+  readonly activations: ActivationFunction[];
+  /** Neuron j's learning rate: the book's `train` uses it; a trainer brings its own. */
+  readonly learningRates: Float64Array;
+  /** Outputs of the last forward pass (count × nbOfNeurons). */
+  outputs = new Float64Array(0);
+  /** Errors of the last backward pass, laid out as `outputs` (the general path's; `trainOnline` keeps its own). */
+  errors = new Float64Array(0);
+  /** δ = error · f′(output) of the last backward pass, laid out as `outputs`. */
+  deltas = new Float64Array(0);
+  /** Examples in the last forward pass. */
+  count = 1;
+
+  constructor(
+    readonly nbOfInputs: number,
+    readonly nbOfNeurons: number,
+    activation: ActivationFunction,
+    learningRate: number,
+  ) {
+    this.parameters = new Float64Array(nbOfNeurons * (nbOfInputs + 1));
+    this.saved = new Float64Array(this.parameters.length);
+    this.activations = Array.from({ length: nbOfNeurons }, () => activation);
+    this.learningRates = new Float64Array(nbOfNeurons).fill(learningRate);
+    this.reserve(1);
+  }
+
+  /** Where neuron j's row starts in `parameters`. */
+  rowOf(j: number): number {
+    return j * (this.nbOfInputs + 1);
+  }
+
+  /** Where the last example's values start in `outputs`, `errors` and `deltas`. */
+  lastRow(): number {
+    return (this.count - 1) * this.nbOfNeurons;
+  }
+
+  /** Grows (never shrinks) the buffers to hold `count` examples. */
+  reserve(count: number): void {
+    const size = count * this.nbOfNeurons;
+    if (this.outputs.length >= size) return;
+    const grown = (old: Float64Array) => {
+      const buffer = new Float64Array(size);
+      buffer.set(old);
+      return buffer;
+    };
+    this.outputs = grown(this.outputs);
+    this.errors = grown(this.errors);
+    this.deltas = grown(this.deltas);
+  }
+}
+
+// --- Forward -----------------------------------------------------------------
+
+/** o = f(z + b), for a weighted sum z: what a neuron outputs. */
+export function outputOf(activation: ActivationFunction, weightedSum: number, bias: number): number {
+  return activation.eval(weightedSum + bias);
+}
+
+/**
+ * Feeds `count` examples, rows `row…` of the row-major `inputs`, through the
+ * layer: z = Σᵢ wⱼᵢ·xᵢ + bⱼ (summed in input order from 0) and oⱼ = fⱼ(z).
+ */
+export function forward(layer: DenseLayer, inputs: Float64Array, row: number, count: number): Float64Array {
+  const { nbOfInputs: k, nbOfNeurons: n, parameters, activations } = layer;
+  layer.reserve(count);
+  layer.count = count;
+  const outputs = layer.outputs;
+  weightedSums(layer, inputs, row * k, count, outputs);
+  for (let r = 0; r < count; r++) {
+    for (let j = 0; j < n; j++) outputs[r * n + j] = outputOf(activations[j]!, outputs[r * n + j]!, parameters[j * (k + 1) + k]!);
+  }
+  return outputs;
+}
+
+/**
+ * Σᵢ xᵢ·wⱼᵢ for each of `count` examples (inputs from `inputs[inputAt]`) and
+ * each neuron, into `sums` (count × nbOfNeurons): `multiplyTransposed` of the
+ * inputs by the weights, summed from 0 in input order. A layer too narrow for
+ * the kernel's blocks of four neurons sums them one by one here, sparing a call
+ * that would do the same.
+ */
+export function weightedSums(layer: DenseLayer, inputs: Float64Array, inputAt: number, count: number, sums: Float64Array): void {
+  const { nbOfInputs: k, nbOfNeurons: n, parameters: p } = layer;
+  if (n >= KERNEL_WIDTH || count > 1) {
+    multiplyTransposed(count, k, n, inputs, inputAt, k, p, 0, k + 1, sums, 0, n);
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    const at = j * (k + 1);
+    let z = 0;
+    for (let i = 0; i < k; i++) z += inputs[inputAt + i]! * p[at + i]!;
+    sums[j] = z;
+  }
+}
+
+/** The fewest neurons for which one example's sums go to `multiplyTransposed`, whose blocks are four neurons wide. */
+const KERNEL_WIDTH = 4;
+
+/** Feeds one neuron alone (the book's `Neuron>>feed:`): sets and returns its output in the last row. */
+export function fireNeuron(layer: DenseLayer, j: number, inputs: Float64Array): number {
+  const k = layer.nbOfInputs;
+  const at = layer.rowOf(j);
+  const output = outputOf(layer.activations[j]!, dotProduct(k, inputs, 0, layer.parameters, at), layer.parameters[at + k]!);
+  layer.outputs[layer.lastRow() + j] = output;
+  return output;
+}
+
+// --- Backward ----------------------------------------------------------------
+
+/** δ = error · f′(output), where f′ is written in terms of the output (the book's `derivative:`). */
+export function deltaOf(activation: ActivationFunction, error: number, output: number): number {
+  return error * activation.derivative(output);
+}
+
+/** Sets every δ of the last `count` examples from `layer.errors` (the book's `adjustDeltaWith:` for each neuron). */
+export function adjustDeltas(layer: DenseLayer): void {
+  const { nbOfNeurons: n, activations, outputs, errors, deltas } = layer;
+  for (let r = 0; r < layer.count; r++) {
+    for (let j = 0; j < n; j++) deltas[r * n + j] = deltaOf(activations[j]!, errors[r * n + j]!, outputs[r * n + j]!);
+  }
+}
+
+/** The output layer's errors toward `expected` (rows `row…`): expected − output. */
+export function setErrorsToward(layer: DenseLayer, expected: Float64Array, row: number): void {
+  const size = layer.count * layer.nbOfNeurons;
+  const start = row * layer.nbOfNeurons;
+  for (let e = 0; e < size; e++) layer.errors[e] = expected[start + e]! - layer.outputs[e]!;
+}
+
+/** The output layer's errors from a loss's ∂L/∂outputs: error = −∂L/∂output. */
+export function setErrorsFromLossGradient(layer: DenseLayer, lossGradients: Float64Array): void {
+  const size = layer.count * layer.nbOfNeurons;
+  for (let e = 0; e < size; e++) layer.errors[e] = -lossGradients[e]!;
+}
+
+/**
+ * The errors of the layer before `layer`: errorᵢ = Σⱼ δⱼ · wⱼᵢ, summed over this
+ * layer's neurons in order from 0, with the weights as they are now — so call it
+ * before any update, as the book's `backwardPropagateError` does.
+ */
+export function propagateErrors(layer: DenseLayer, previous: DenseLayer): void {
+  const { nbOfInputs: k, nbOfNeurons: n } = layer;
+  multiply(layer.count, n, k, layer.deltas, 0, n, layer.parameters, 0, k + 1, previous.errors, 0, k);
+}
+
+/** After the output layer's errors are set: every layer's δ, from the last layer back (the book's `backwardPropagateError`). */
+export function backpropagate(layers: readonly DenseLayer[]): void {
+  for (let l = layers.length - 1; l >= 0; l--) {
+    adjustDeltas(layers[l]!);
+    if (l > 0) propagateErrors(layers[l]!, layers[l - 1]!);
+  }
+}
+
+// --- Updates -----------------------------------------------------------------
+
+/** A parameter after one step: old + rate · (δ · input) (for a bias, the input is 1). */
+export function stepped(old: number, rate: number, delta: number, input: number): number {
+  return old + rate * (delta * input);
+}
+
+/**
+ * wᵢ += rate · (δ · xᵢ) for neuron j's weights (the book's `adjustWeightWithInput:`),
+ * keeping each old value in `layer.saved`. Returns 0 when every new weight is
+ * finite, NaN otherwise (then undo with `restoreNeuron`).
+ */
+export function adjustWeights(layer: DenseLayer, j: number, inputs: Float64Array, inputAt: number, rate: number, delta: number): number {
+  const { parameters: p, saved, nbOfInputs: k } = layer;
+  const at = j * (k + 1);
+  let check = 0;
+  for (let i = 0; i < k; i++) {
+    const old = p[at + i]!;
+    const value = stepped(old, rate, delta, inputs[inputAt + i]!);
+    saved[at + i] = old;
+    p[at + i] = value;
+    check += value * 0; // stays 0 unless a value is ±∞ or NaN
+  }
+  return check;
+}
+
+/** b += rate · δ for neuron j (the book's `adjustBias`), keeping the old value; 0 when the new bias is finite, else NaN. */
+export function adjustBias(layer: DenseLayer, j: number, rate: number, delta: number): number {
+  const { parameters: p, saved, nbOfInputs: k } = layer;
+  const at = j * (k + 1) + k;
+  const old = p[at]!;
+  const value = stepped(old, rate, delta, 1);
+  saved[at] = old;
+  p[at] = value;
+  return value * 0;
+}
+
+/** Puts back neuron j's weights and bias as they were before its last adjustment. */
+export function restoreNeuron(layer: DenseLayer, j: number): void {
+  const at = layer.rowOf(j);
+  layer.parameters.set(layer.saved.subarray(at, at + layer.nbOfInputs + 1), at);
+}
+
+/**
+ * One example's update of every neuron (the book's `updateWeight:`), from the
+ * deltas of the last backward pass; the example's inputs start at
+ * `inputs[inputAt]`. Neuron j steps by `rates[j]`. Returns 0 when every new
+ * value is finite; otherwise NaN, and the layer is as it was.
+ */
+export function adjustParameters(layer: DenseLayer, inputs: Float64Array, inputAt: number, rates: Float64Array): number {
+  const delta = layer.deltas;
+  const at = layer.lastRow();
+  let check = 0;
+  const { nbOfInputs: k, parameters: p, saved } = layer;
+  // `adjustWeights` and `adjustBias` for every neuron, written out: they return a
+  // number, which a call the JIT does not inline would box.
+  for (let j = 0; j < layer.nbOfNeurons; j++) {
+    const rate = rates[j]!;
+    const d = delta[at + j]!;
+    const row = j * (k + 1);
+    for (let i = 0; i <= k; i++) {
+      const old = p[row + i]!;
+      const value = stepped(old, rate, d, i < k ? inputs[inputAt + i]! : 1);
+      saved[row + i] = old;
+      p[row + i] = value;
+      check += value * 0;
+    }
+  }
+  if (check !== 0) restoreParameters(layer);
+  return check;
+}
+
+/** Puts back every parameter as it was before the layer's last update. */
+export function restoreParameters(layer: DenseLayer): void {
+  layer.parameters.set(layer.saved);
+}
+
+/**
+ * Every layer's update for one example, after `backpropagate`: the first layer
+ * reads row `row` of `inputs`, the others the outputs of the layer before.
+ * Neuron j of every layer steps by `rates[j]` (a trainer's single rate), or,
+ * without `rates`, by its own learning rate (the book's `train`). Returns
+ * whether every new value is finite; if not, no parameter has changed.
+ */
+export function updateLayers(layers: readonly DenseLayer[], inputs: Float64Array, row: number, rates?: Float64Array): boolean {
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l]!;
+    const own = rates ?? layer.learningRates;
+    const check =
+      l === 0
+        ? adjustParameters(layer, inputs, row * layer.nbOfInputs, own)
+        : adjustParameters(layer, layers[l - 1]!.outputs, layers[l - 1]!.lastRow(), own);
+    if (check !== 0) {
+      for (let done = 0; done < l; done++) restoreParameters(layers[done]!);
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * ∂L/∂parameters over the last `count` examples, laid out as `parameters`:
+ * ∂L/∂wⱼᵢ = −Σ over the examples of δⱼ · xᵢ and ∂L/∂bⱼ = −Σ δⱼ, each summed in
+ * example order. Sets `gradients` (nothing to zero first).
+ */
+export function parameterGradients(layer: DenseLayer, inputs: Float64Array, row: number, gradients: Float64Array): void {
+  const { nbOfInputs: k, nbOfNeurons: n, count, deltas } = layer;
+  transposeMultiply(n, count, k, deltas, 0, n, inputs, row * k, k, gradients, 0, k + 1);
+  sumColumns(count, n, deltas, 0, n, gradients, k, k + 1);
+  for (let i = 0; i < gradients.length; i++) gradients[i] = -gradients[i]!;
+}
+
+// --- The fused online step ------------------------------------------------------
+
+/** What the fused step needs of a loss: its per-output formulas (the losses of src/training). */
+export interface OutputLoss {
+  /** The loss of one output unit. */
+  term(output: number, target: number): number;
+  /** ∂term/∂output for one output unit. */
+  termGradient(output: number, target: number): number;
+  /** What an example's sum of terms is multiplied by (1/width for a mean). */
+  scaleFor(width: number): number;
+}
+
+/**
+ * Online training over `rows`, one example after another, at one rate: for each,
+ * `forward`, the loss's −∂L/∂outputs as the output errors, `backpropagate` and
+ * `updateLayers` — the same formulas in the same order, so the same bits as
+ * those functions (test/core/dense.test.ts). Adds each example's loss (before
+ * its update) and, with labels, whether it was predicted right, to `tally`.
+ * Returns false at the first example whose loss or new parameters would not
+ * be finite, leaving the model as it was before that example.
+ *
+ * Why a second form, with the formulas written out instead of calling the
+ * functions above: a small network's example is a few hundred arithmetic
+ * operations, fewer than the calls of the general functions, and until the JIT
+ * has compiled it, every call costs more than its arithmetic. One function that
+ * loops over the rows itself is compiled once, as a whole, early in a run (see
+ * docs/design.md, "Fast paths").
+ *
+ * The finiteness check is a bound kept in local variables: every parameter's
+ * magnitude is at most `bound`, and one example's update moves none by more
+ * than rate · Σₗ Σ|δ| · (Σ|input| + 1); while their sum stays far below the
+ * largest double, every new value is finite. Near that limit, or with a NaN,
+ * `exactStepIsFinite` decides.
+ */
+export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): boolean {
+  const depth = layers.length;
+  const last = layers[depth - 1]!;
+  const width = last.nbOfNeurons;
+  const scale = loss.scaleFor(width);
+  const { inputs, targets, labels } = rows;
+  const inputSizes = scratchOf(depth); // Σ |input| + 1 per layer, for the bound
+  let bound = 0;
+  for (const layer of layers) {
+    bound = Math.max(bound, largestMagnitude(layer.parameters));
+    layer.count = 1;
+  }
+  for (let row = rows.offset; row < rows.offset + rows.count; row++) {
+    // Forward (`forward`): oⱼ = fⱼ(Σᵢ xᵢ·wⱼᵢ + bⱼ), summed from 0 in input order.
+    let x = inputs;
+    let xAt = row * layers[0]!.nbOfInputs;
+    for (let l = 0; l < depth; l++) {
+      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs } = layers[l]!;
+      let inputSize = 1;
+      for (let i = 0; i < k; i++) {
+        const v = x[xAt + i]!;
+        inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
+      }
+      inputSizes[l] = inputSize;
+      weightedSums(layers[l]!, x, xAt, 1, outputs);
+      for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+      x = outputs;
+      xAt = 0;
+    }
+    // The loss; the output layer's δ = error · f′(o), error = −∂L/∂o (`setErrorsFromLossGradient`, `adjustDeltas`).
+    let sum = 0;
+    let deltaSize = 0;
+    for (let j = 0; j < width; j++) {
+      const o = last.outputs[j]!;
+      const t = targets[row * width + j]!;
+      sum += loss.term(o, t);
+      const delta = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
+      last.deltas[j] = delta;
+      deltaSize += delta < 0 ? -delta : delta;
+    }
+    sum *= scale;
+    let step = deltaSize * inputSizes[depth - 1]!;
+    if (labels !== undefined && predictedClass(last.outputs, 0, width) === labels[row]) tally.correct++;
+    // Hidden δs from the errors Σⱼ δⱼ·wⱼᵢ of the layer after, its weights as in the forward pass (`propagateErrors`).
+    for (let l = depth - 2; l >= 0; l--) {
+      const { nbOfNeurons: n, activations, outputs, deltas } = layers[l]!;
+      const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = layers[l + 1]!;
+      deltaSize = 0;
+      for (let i = 0; i < n; i++) {
+        let error = 0;
+        for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
+        const delta = error * activations[i]!.derivative(outputs[i]!);
+        deltas[i] = delta;
+        deltaSize += delta < 0 ? -delta : delta;
+      }
+      step += deltaSize * inputSizes[l]!;
+    }
+    step *= rate;
+    if (!(bound + step < SAFE_MAGNITUDE && Number.isFinite(sum))) {
+      if (!(Number.isFinite(sum) && exactStepIsFinite(layers, inputs, row, rate))) return false;
+      bound = Math.max(...layers.map((layer) => largestMagnitude(layer.parameters)));
+    }
+    bound += step;
+    // The update (`updateLayers`): wⱼᵢ += rate·(δⱼ·xᵢ), bⱼ += rate·δⱼ.
+    for (let l = 0; l < depth; l++) {
+      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, deltas } = layers[l]!;
+      const input = l === 0 ? inputs : layers[l - 1]!.outputs;
+      const inputAt = l === 0 ? row * k : 0;
+      for (let j = 0; j < n; j++) {
+        const at = j * (k + 1);
+        const delta = deltas[j]!;
+        for (let i = 0; i < k; i++) p[at + i] = p[at + i]! + rate * (delta * input[inputAt + i]!);
+        p[at + k] = p[at + k]! + rate * delta;
+      }
+    }
+    tally.loss += sum;
+  }
+  return true;
+}
+
+// One number per layer for `trainOnline`, reused from call to call (it is not re-entered).
+let scratch = new Float64Array(8);
+
+function scratchOf(length: number): Float64Array {
+  if (scratch.length < length) scratch = new Float64Array(length);
+  return scratch;
+}
+
+/** Far enough below the largest double (≈ 1.8e308) that the bound's own rounding cannot matter. */
+const SAFE_MAGNITUDE = 1e300;
+
+/** Whether every new value of `trainOnline`'s coming update is finite, computed without writing any. */
+function exactStepIsFinite(layers: readonly DenseLayer[], inputs: Float64Array, row: number, rate: number): boolean {
+  for (let l = 0; l < layers.length; l++) {
+    const { nbOfInputs: k, nbOfNeurons: n, parameters: p, deltas } = layers[l]!;
+    const input = l === 0 ? inputs : layers[l - 1]!.outputs;
+    const inputAt = l === 0 ? row * k : 0;
+    for (let j = 0; j < n; j++) {
+      const at = j * (k + 1);
+      for (let i = 0; i < k; i++) if (!Number.isFinite(stepped(p[at + i]!, rate, deltas[j]!, input[inputAt + i]!))) return false;
+      if (!Number.isFinite(stepped(p[at + k]!, rate, deltas[j]!, 1))) return false;
+    }
+  }
+  return true;
+}
+
+/** max |value| over `values` (NaN if one is NaN). */
+export function largestMagnitude(values: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
+  return largest;
+}
