@@ -1,13 +1,15 @@
-// The composition root: the only place that wires trainers (and plotting) into
-// tsyringe. Core and training loops never resolve from a container.
+// The composition root, and the `agile-neurons/container` entry: the only place that
+// wires trainers into tsyringe. Core and training loops never resolve from a
+// container, and the package root does not load tsyringe (docs/design.md,
+// "Packaging"). Plotting registers itself: registerPlotting(createContainer()).
 import { container as rootContainer, type DependencyContainer } from './di.js';
 import { UnknownNameError } from './errors.js';
-import { registerPlotting } from './plot/register.js';
-import type { PlotDefaults } from './plot/tokens.js';
 import { GradientDescentTrainer } from './training/gradient-descent-trainer.js';
 import { StochasticGradientDescentTrainer } from './training/stochastic-gradient-descent-trainer.js';
 import { TRAINER, trainerToken } from './training/tokens.js';
 import type { Trainer } from './training/trainer.js';
+
+export { inject, injectable, type DependencyContainer, type InjectionToken } from './di.js';
 
 type TrainerClass = new () => Trainer;
 
@@ -15,16 +17,13 @@ const trainerNames = new WeakMap<DependencyContainer, Set<string>>();
 
 /**
  * A fresh child container with the defaults registered: `TRAINER` is gradient
- * descent, the trainers 'gd' and 'sgd' are registered by name, and `PlotService`
- * (one per container) draws with `plotDefaults`. Make one per program, example
- * or test; swap a strategy with `container.register(TRAINER, …)`.
+ * descent and the trainers 'gd' and 'sgd' are registered by name. Make one per
+ * program, example or test; swap a strategy with `container.register(TRAINER, …)`.
+ * To draw, add the plot service from `agile-neurons/plot`:
+ * `registerPlotting(createContainer()).resolve(PlotService)`.
  */
-export function createContainer(
-  parent: DependencyContainer = rootContainer,
-  plotDefaults: Partial<PlotDefaults> = {},
-): DependencyContainer {
+export function createContainer(parent: DependencyContainer = rootContainer): DependencyContainer {
   const c = parent.createChildContainer();
-  registerPlotting(c, plotDefaults);
   c.register(TRAINER, { useClass: GradientDescentTrainer });
   registerTrainer(c, 'gd', GradientDescentTrainer);
   registerTrainer(c, 'sgd', StochasticGradientDescentTrainer);

@@ -1,7 +1,8 @@
 // A new optimizer, written outside src/: SGD with momentum (Polyak's heavy ball).
 // One class: per-parameter state (the velocities) lives in the trainer, and it
 // only changes how parameters move. Register it and every user of TRAINER gets it.
-import { injectable, StochasticGradientDescentTrainer } from '../../src/index.js';
+import { StochasticGradientDescentTrainer } from '../../src/index.js';
+import { injectable } from '../../src/container.js';
 
 @injectable()
 export class MomentumTrainer extends StochasticGradientDescentTrainer {

@@ -1,14 +1,7 @@
 // Trains the XOR network with a user-written optimizer and activation, chosen by
 // registration only:  node dist/examples/extending/momentum-xor.js
-import {
-  createContainer,
-  HalfSquaredError,
-  NNetwork,
-  registerTrainer,
-  resolveTrainer,
-  TRAINER,
-  type TrainingHistory,
-} from '../../src/index.js';
+import { HalfSquaredError, NNetwork, TRAINER, type TrainingHistory } from '../../src/index.js';
+import { createContainer, registerTrainer, resolveTrainer } from '../../src/container.js';
 import { MomentumTrainer } from './momentum-trainer.js';
 import { registerSoftplus, SoftplusAF } from './softplus.js';
 import { isMain } from '../shared/is-main.js';

@@ -1,3 +1,6 @@
+// The `agile-neurons/node` entry: files, CSV, model files, the shipped data sets and
+// atomic writes. Node only (node:fs, node:path, node:crypto); the book's classes
+// come from the root entry. Named re-exports only.
 export {
   parseCsv,
   readLabelledCsv,
@@ -29,3 +32,4 @@ export {
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
 export { irisDataset, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
 export { readTextFile, checkWritable } from './files.js';
+export { writeFileAtomic } from '../util/atomic-write.js';

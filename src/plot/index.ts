@@ -1,6 +1,9 @@
-// Public API of the plot module: named re-exports only.
+// The `agile-neurons/plot` entry: PlotService and its chart options, registered into
+// a container with `registerPlotting`. Node only; chartjs-node-canvas and canvas are
+// optional and loaded at the first render (see rendering-packages.ts). Named re-exports only.
 export { PlotService, type ChartKind, type ChartKinds } from './plot-service.js';
 export { registerPlotting } from './register.js';
+export { INSTALL_RENDERING_PACKAGES } from './rendering-packages.js';
 export { DEFAULT_PLOT_DEFAULTS, PLOT_DEFAULTS, type PlotDefaults } from './tokens.js';
 export { resolvePlotDefaults } from './defaults.js';
 export type { BaseChartOptions } from './chart-options.js';

@@ -1,4 +1,3 @@
-import { injectable } from '../di.js';
 import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
 
 /**
@@ -7,7 +6,6 @@ import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
  * recorded for an epoch is the loss *after* its update, as the book plots it.
  * (`batchSize` and `shuffle` do not apply.)
  */
-@injectable()
 export class GradientDescentTrainer extends Trainer {
   protected runEpoch(run: TrainingRun, epoch: number): EpochResult {
     if (epoch === 1) this.computeFullGradient(run);

@@ -1,4 +1,3 @@
-import { injectable } from '../di.js';
 import { DivergenceError } from '../errors.js';
 import type { PackedData } from './dataset.js';
 import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
@@ -10,7 +9,6 @@ import { Trainer, type EpochResult, type TrainingRun } from './trainer.js';
  * online training. The epoch's loss is the mean of the losses met on the way,
  * as the chapter's SGD script sums them.
  */
-@injectable()
 export class StochasticGradientDescentTrainer extends Trainer {
   protected runEpoch(run: TrainingRun): EpochResult {
     const { batchSize, shuffle } = run.settings;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ActivationFunction,
-  createContainer,
   InputFileError,
   InvalidArgumentError,
   LeakyReLUAF,
@@ -16,12 +15,12 @@ import {
   OutputFileError,
   Random,
   registerActivation,
-  resolveTrainer,
   SigmoidAF,
   TanhAF,
   UnknownNameError,
   unregisterActivation,
 } from '../../src/index.js';
+import { createContainer, resolveTrainer } from '../../src/container.js';
 import { networkFromDocument, networkToDocument, type ModelDocument } from '../../src/io/model-document.js';
 import { loadModel, modelFromJson, modelToJson, saveModel } from '../../src/io/model-file.js';
 

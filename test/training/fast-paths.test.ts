@@ -12,13 +12,13 @@ import {
   LinearModel,
   MeanSquaredError,
   NNetwork,
-  noisyLine,
   StochasticGradientDescentTrainer,
   TanhAF,
   type Loss,
   type TrainableModel,
   type TrainingData,
 } from '../../src/index.js';
+import { noisyLine } from '../../src/io/index.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 /** The model seen through the required methods only, so trainers take the general path. */

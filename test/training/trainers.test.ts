@@ -16,12 +16,10 @@ import {
   StochasticGradientDescentTrainer,
   type EpochEvent,
   type TrainingData,
-  createContainer,
-  resolveTrainer,
-  registerTrainer,
   UnknownNameError,
   InvalidLabelError,
 } from '../../src/index.js';
+import { createContainer, resolveTrainer, registerTrainer } from '../../src/container.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 const line: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
