@@ -1,7 +1,11 @@
-// The composition root, and the `agile-neurons/container` entry: the only place that
-// wires trainers into tsyringe. Core and training loops never resolve from a
-// container, and the package root does not load tsyringe (docs/design.md,
-// "Packaging"). Plotting registers itself: registerPlotting(createContainer()).
+/**
+ * The composition root: the only place that wires trainers into tsyringe, with
+ * the decorators a user's injectable class needs. Core and training loops never
+ * resolve from a container, and the package root does not load tsyringe
+ * (docs/design.md, "Packaging"). Plotting registers itself:
+ * `registerPlotting(createContainer())` from `agile-neurons/plot`.
+ * @module agile-neurons/container
+ */
 import { container as rootContainer, type DependencyContainer } from './di.js';
 import { UnknownNameError } from './errors.js';
 import { GradientDescentTrainer } from './training/gradient-descent-trainer.js';
@@ -11,7 +15,8 @@ import type { Trainer } from './training/trainer.js';
 
 export { inject, injectable, type DependencyContainer, type InjectionToken } from './di.js';
 
-type TrainerClass = new () => Trainer;
+/** A trainer class `registerTrainer` accepts: one the container can build with no arguments. */
+export type TrainerClass = new () => Trainer;
 
 const trainerNames = new WeakMap<DependencyContainer, Set<string>>();
 

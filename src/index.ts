@@ -1,9 +1,13 @@
-// The package root, `agile-neurons`: activations, matrix kernels, the book's
-// classes, losses and trainers, errors. Pure and browser-safe: no Node built-in,
-// nothing native, no package (test/architecture.test.ts walks its imports).
-// The other entries (package.json "exports"): `agile-neurons/container`
-// (src/container.ts: tsyringe), `agile-neurons/plot` (src/plot/index.ts) and
-// `agile-neurons/node` (src/io/index.ts: files and data sets). Named re-exports only.
+/**
+ * The package root: activations, matrix kernels, the book's classes, losses and
+ * trainers, typed errors. Pure and browser-safe: no Node built-in, nothing
+ * native, no other package (test/architecture.test.ts walks its imports).
+ *
+ * The other entries: `agile-neurons/container` (tsyringe), `agile-neurons/plot`
+ * (PNG charts) and `agile-neurons/node` (files and data sets).
+ * @module agile-neurons
+ */
+// Named re-exports only.
 export * from './errors.js';
 export * from './activation/index.js';
 export * from './matrix/index.js';

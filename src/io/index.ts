@@ -1,6 +1,10 @@
-// The `agile-neurons/node` entry: files, CSV, model files, the shipped data sets and
-// atomic writes. Node only (node:fs, node:path, node:crypto); the book's classes
-// come from the root entry. Named re-exports only.
+/**
+ * Files and data sets, for Node: CSV, model files, the iris and two-class data
+ * sets shipped in the package, atomic writes. The book's classes come from the
+ * package root.
+ * @module agile-neurons/node
+ */
+// Named re-exports only.
 export {
   parseCsv,
   readLabelledCsv,

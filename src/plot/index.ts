@@ -1,6 +1,11 @@
-// The `agile-neurons/plot` entry: PlotService and its chart options, registered into
-// a container with `registerPlotting`. Node only; chartjs-node-canvas and canvas are
-// optional and loaded at the first render (see rendering-packages.ts). Named re-exports only.
+/**
+ * Headless charts as PNG: `PlotService` and its chart options, registered into a
+ * container with `registerPlotting`. Node only. The optional packages
+ * chartjs-node-canvas and canvas are loaded at the first render; without them a
+ * render rejects with `MissingPackageError`, which says what to install.
+ * @module agile-neurons/plot
+ */
+// Named re-exports only.
 export { PlotService, type ChartKind, type ChartKinds } from './plot-service.js';
 export { registerPlotting } from './register.js';
 export { INSTALL_RENDERING_PACKAGES } from './rendering-packages.js';

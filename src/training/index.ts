@@ -4,7 +4,7 @@ export { HalfSquaredError } from './losses/half-squared-error.js';
 export { BinaryCrossEntropy } from './losses/binary-cross-entropy.js';
 export { registerLoss, createLoss, lossNames } from './losses/registry.js';
 export type { TrainableModel } from './trainable-model.js';
-export type { TrainingData } from './dataset.js';
+export type { TrainingData, PackedData } from './dataset.js';
 export {
   Trainer,
   TrainingRun,
