@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The packed-package tests have their own command: npm run test:package.
+    exclude: [...configDefaults.exclude, 'test/package/**'],
     // Figure and CLI tests render PNGs and spawn processes; give them room on 2 cores.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { packageRoot } from '../src/index.js';
+import { packageRoot } from '../src/io/index.js';
 import type { Dataset, Implementation, NetworkSpec, Workload } from './workloads/index.js';
 import { initialParameters } from './workloads/reference.js';
 

@@ -4,7 +4,9 @@
 //   npm run figures            (or: node dist/examples/run-all.js [outDir])
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createContainer, PlotService, writeFileAtomic } from '../src/index.js';
+import { createContainer } from '../src/container.js';
+import { PlotService, registerPlotting } from '../src/plot/index.js';
+import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
 import type { FigureOutput, FigureScript } from './figures/figure.js';
 import { figureIndex } from './figures/index-page.js';
@@ -22,7 +24,7 @@ export interface RenderedFigure {
 export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log): Promise<RenderedFigure[]> {
   const directory = resolve(outDir);
   mkdirSync(directory, { recursive: true });
-  const plot = createContainer().resolve(PlotService);
+  const plot = registerPlotting(createContainer()).resolve(PlotService);
   const rendered: RenderedFigure[] = [];
   const started = performance.now();
   for (const script of await loadFigureScripts()) {

@@ -2,15 +2,28 @@
 # Installs what agile-neurons needs, and nothing twice. Called by `npm test`,
 # `npm run figures` and `npm run build`, so each works as the first command on a
 # fresh clone.
-#   1. `npm ci` when node_modules does not match package-lock.json;
-#   2. the Debian libraries that `canvas` (under chartjs-node-canvas) needs to
-#      build from source, only when its prebuilt binary cannot be fetched.
+#   1. `npm ci` when node_modules does not match package-lock.json (its
+#      `prepare` script also builds the package into dist/src);
+#   2. the Debian libraries that `canvas` (a dev dependency here, an optional
+#      peer for users) needs to build from source, only when its prebuilt
+#      binary cannot be fetched;
+#   3. with --browser (npm run test:package), Debian's chromium when missing,
+#      for the test that runs the browser bundle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+WANT_BROWSER=false
+for arg in "$@"; do
+  case "$arg" in
+    --browser) WANT_BROWSER=true ;;
+    *) printf 'setup: unknown argument %s (known: --browser)\n' "$arg" >&2; exit 2 ;;
+  esac
+done
 
 # fonts-dejavu-core: charts need a font; headless images sometimes ship none.
 APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev fonts-dejavu-core)
 PKG_CONFIG_LIBS=(cairo pangocairo libjpeg librsvg-2.0)
+CHROMIUM=/usr/bin/chromium
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -26,13 +39,10 @@ native_libs_present() {
   [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || return 1
 }
 
-install_native_libs() {
-  if native_libs_present; then return 0; fi
-  if ! command -v apt-get >/dev/null 2>&1; then
-    say "canvas may need Cairo, Pango, libjpeg, giflib and librsvg development files;"
-    say "install them with your system's package manager if the npm install below fails."
-    return 0
-  fi
+# Installs Debian packages with apt-get, as root or with sudo; otherwise prints
+# the exact command and stops. $1 says what they are for.
+apt_install() {
+  local purpose=$1; shift
   local runner=()
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
@@ -40,15 +50,35 @@ install_native_libs() {
     elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
       runner=(sudo)  # interactive: sudo asks for the password
     else
-      say "missing Debian packages for canvas; run this once, then re-run the command:"
-      say "  sudo apt-get install -y ${APT_PACKAGES[*]}"
+      say "missing Debian packages for $purpose; run this once, then re-run the command:"
+      say "  sudo apt-get install -y $*"
       exit 1
     fi
   fi
-  say "installing Debian packages for canvas: ${APT_PACKAGES[*]}"
+  say "installing Debian packages for $purpose: $*"
   export DEBIAN_FRONTEND=noninteractive
   "${runner[@]}" apt-get update -qq
-  "${runner[@]}" apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
+  "${runner[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+install_native_libs() {
+  if native_libs_present; then return 0; fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "canvas may need Cairo, Pango, libjpeg, giflib and librsvg development files;"
+    say "install them with your system's package manager if the npm install below fails."
+    return 0
+  fi
+  apt_install canvas "${APT_PACKAGES[@]}"
+}
+
+# The browser test drives Debian's chromium (never a browser that npm downloads).
+install_browser() {
+  if [ -x "$CHROMIUM" ]; then return 0; fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "the browser test needs Chromium at $CHROMIUM; install it with your system's package manager"
+    exit 1
+  fi
+  apt_install "the browser test" chromium
 }
 
 lock_stamp() { sha256sum package-lock.json package.json | sha256sum | cut -d' ' -f1; }
@@ -58,6 +88,7 @@ npm_is_current() {
   [ -f "$STAMP" ] && [ -f package-lock.json ] && [ "$(cat "$STAMP")" = "$(lock_stamp)" ] && canvas_loads
 }
 
+if [ "$WANT_BROWSER" = true ]; then install_browser; fi
 if npm_is_current; then exit 0; fi
 
 npm_install() {

@@ -206,6 +206,28 @@ export class DataFormatError extends AgileNeuronsError {
 /** A plot request that cannot be drawn (empty or non-finite series, bad size). */
 export class PlotDataError extends AgileNeuronsError {}
 
+/**
+ * An optional package that a feature needs cannot be loaded: not installed, or
+ * installed without its native build. `install` is the exact command to run;
+ * `systemLibraries` says what a build from source needs, when it may come to that.
+ */
+export class MissingPackageError extends AgileNeuronsError {
+  constructor(
+    readonly feature: string,
+    readonly packages: readonly string[],
+    readonly install: string,
+    readonly systemLibraries: string,
+    cause: unknown,
+  ) {
+    super(
+      `${feature} needs the optional package${packages.length === 1 ? '' : 's'} ${packages.join(' and ')}, ` +
+        `which cannot be loaded (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}). ` +
+        `Install ${packages.length === 1 ? 'it' : 'them'} with: ${install}. ${systemLibraries}`,
+      { cause },
+    );
+  }
+}
+
 /** A file could not be written; nothing was left behind at the target path. */
 export class OutputFileError extends AgileNeuronsError {
   constructor(

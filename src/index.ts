@@ -1,11 +1,15 @@
-// The public API of agile-neurons: named re-exports only.
+/**
+ * The package root: activations, matrix kernels, the book's classes, losses and
+ * trainers, typed errors. Pure and browser-safe: no Node built-in, nothing
+ * native, no other package (test/architecture.test.ts walks its imports).
+ *
+ * The other entries: `agile-neurons/container` (tsyringe), `agile-neurons/plot`
+ * (PNG charts) and `agile-neurons/node` (files and data sets).
+ * @module agile-neurons
+ */
+// Named re-exports only.
 export * from './errors.js';
 export * from './activation/index.js';
 export * from './matrix/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
-export * from './plot/index.js';
-export * from './io/index.js';
-export { writeFileAtomic } from './util/atomic-write.js';
-export { createContainer } from './container.js';
-export { inject, injectable, type DependencyContainer } from './di.js';

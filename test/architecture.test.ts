@@ -1,7 +1,9 @@
 // Dependencies point one way (docs/design.md): activation, matrix ← core ← training,
-// plot stands alone, and only src/di.ts imports tsyringe.
+// plot stands alone, and only src/di.ts imports tsyringe. The package root
+// (src/index.ts) reaches no Node built-in, no package and no plot, io or cli file.
+import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
@@ -47,4 +49,56 @@ describe('architecture', () => {
       }
     });
   }
+});
+
+/**
+ * What a file loads when it runs: static imports and re-exports, bare imports
+ * (`import 'x'`) and dynamic `import('x')`; `import type` and `export type` are
+ * erased by the compiler and not counted.
+ */
+function runtimeImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const patterns = [
+    /^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"]([^'"]+)['"]/gm,
+    /^\s*import\s+['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]!));
+}
+
+/** Every source file the module `entry` loads, directly or not, and every package it names. */
+function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const spec of runtimeImportsOf(file)) {
+      if (spec.startsWith('.')) visit(join(dirname(file), spec).replace(/\.js$/, '.ts'));
+      else packages.add(spec);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('the package root (agile-neurons)', () => {
+  const { files, packages } = importGraph(join(srcDir, 'index.ts'));
+
+  it('reaches the core areas', () => {
+    const areas = new Set([...files].map(areaOf));
+    for (const area of ['activation', 'matrix', 'core', 'training', 'errors.ts']) expect(areas).toContain(area);
+  });
+
+  it('reaches no plot, io or cli file and nothing that writes files', () => {
+    const nodeOnly = [...files].map((f) => relative(srcDir, f)).filter((f) => /^(plot|io|cli)\//.test(f) || f === join('util', 'atomic-write.ts'));
+    expect(nodeOnly).toEqual([]);
+  });
+
+  it('imports no Node built-in and no package: not even tsyringe, which is agile-neurons/container', () => {
+    const builtIns = [...packages].filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0]!));
+    expect(builtIns).toEqual([]);
+    expect([...packages]).toEqual([]);
+    expect([...files].map((f) => relative(srcDir, f))).not.toContain('di.ts');
+  });
 });

@@ -1,7 +1,8 @@
 // The benchmark data sets, built the same way for ours, the reference and the
 // peers, from the library's own data (`noisyLine`, `irisDataset`) where it has
 // them. Building them is set-up: it is never inside the timed part of a run.
-import { irisDataset, noisyLine as libraryNoisyLine, Normalization, oneHot, Random, type TrainingData } from '../../src/index.js';
+import { Normalization, oneHot, Random, type TrainingData } from '../../src/index.js';
+import { irisDataset, noisyLine as libraryNoisyLine } from '../../src/io/index.js';
 import type { Dataset } from './types.js';
 
 /**

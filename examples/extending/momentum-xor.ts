@@ -1,7 +1,6 @@
 // Trains the XOR network with a user-written optimizer and activation, chosen by
 // name only:  node dist/examples/extending/momentum-xor.js
 import {
-  createContainer,
   HalfSquaredError,
   NNetwork,
   optimizers,
@@ -9,6 +8,7 @@ import {
   TRAINER,
   type TrainingHistory,
 } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
 import { registerHeavyBall } from './heavy-ball.js';
 import { registerSoftplus, SoftplusAF } from './softplus.js';
 import { isMain } from '../shared/is-main.js';

@@ -1,6 +1,6 @@
 // What every figure script is: one book figure (or one of our theory notes),
 // rendered to PNG, with the numbers the book reports beside ours.
-import type { PlotService } from '../../src/index.js';
+import type { PlotService } from '../../src/plot/index.js';
 
 /** A number the book states about a figure, next to the one we computed. */
 export interface ReportedNumber {

@@ -1,11 +1,12 @@
 // Lets each figure script run on its own:  node dist/examples/figures/ch5/ch5-fig3.js
 import { join, resolve } from 'node:path';
-import { createContainer, PlotService } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import type { FigureScript } from './figure.js';
 
 /** Renders one figure into `outDir` (figures/ by default) and prints its numbers. */
 export async function renderStandalone(script: FigureScript, outDir = 'figures'): Promise<void> {
-  const plot = createContainer().resolve(PlotService);
+  const plot = registerPlotting(createContainer()).resolve(PlotService);
   const output = await script.render(plot);
   const file = join(resolve(outDir), `${script.id}.png`);
   await plot.save(output.png, file);

@@ -18,7 +18,10 @@ export async function runFigures(outDir: string | undefined, io: CliIo, runner =
 
 async function loadFigureRunner(runner: string): Promise<RunAllFigures> {
   if (!existsSync(runner)) {
-    throw new Error(`the figure runner ${runner} is not built yet: run 'npm run build' first`);
+    throw new Error(
+      `the figure runner ${runner} is not built: the figure scripts are not part of the npm package, ` +
+        "so run this command in a clone of the repository, after 'npm run build' (or run 'npm run figures' there)",
+    );
   }
   const module = (await import(pathToFileURL(runner).href)) as { runAllFigures?: unknown };
   if (typeof module.runAllFigures !== 'function') throw new Error(`${runner} does not export runAllFigures`);

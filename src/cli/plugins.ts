@@ -9,8 +9,9 @@
  *       lib.registerTrainer('halfRateSgd', () => new HalfRateSgd());
  *     }
  *
- * where `lib` is agile-neurons' public API (the same module instances the CLI
- * uses) and `container` the CLI's container.
+ * where `lib` is the API of the package root, `agile-neurons`, and of its
+ * container entry, `agile-neurons/container` (the same module instances the CLI
+ * uses), and `container` the CLI's container.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,13 +20,13 @@ import type { DependencyContainer } from '../di.js';
 /** What a plugin's `register` receives. */
 export interface PluginContext {
   container: DependencyContainer;
-  lib: typeof import('../index.js');
+  lib: typeof import('../index.js') & typeof import('../container.js');
 }
 
 /** Imports each plugin (a path relative to the working directory) and calls its `register`, in order. */
 export async function loadPlugins(paths: readonly string[], container: DependencyContainer): Promise<void> {
   if (paths.length === 0) return;
-  const lib = await import('../index.js');
+  const lib = { ...(await import('../index.js')), ...(await import('../container.js')) };
   for (const path of paths) {
     try {
       const plugin = (await import(pathToFileURL(resolve(path)).href)) as { register?: unknown };

@@ -23,8 +23,8 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, oneLine, processIo, UsageError, type
 import type { TrainSettings } from './train-command.js';
 
 // The commands, the container and the plugins are imported when a command runs,
-// not at start: `--help` and argument errors answer at once, and `predict`
-// does not load the plotting libraries that the container wires in.
+// not at start: `--help` and argument errors answer at once, and only
+// `train --curve` loads the plot module (and, at its render, chartjs-node-canvas).
 
 const NAME = 'agile-neurons';
 

@@ -1,3 +1,10 @@
+/**
+ * Files and data sets, for Node: CSV, model files, the iris and two-class data
+ * sets shipped in the package, atomic writes. The book's classes come from the
+ * package root.
+ * @module agile-neurons/node
+ */
+// Named re-exports only.
 export {
   parseCsv,
   readLabelledCsv,
@@ -29,3 +36,4 @@ export {
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
 export { irisDataset, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
 export { readTextFile, checkWritable } from './files.js';
+export { writeFileAtomic } from '../util/atomic-write.js';

@@ -1,6 +1,6 @@
 /** Several PNGs of the same size tiled into one, e.g. learning curves for four learning rates. */
-import { createCanvas, loadImage } from 'canvas';
 import { cssFont, FONT_SIZES, type PlotStyle } from './chart-options.js';
+import { renderingPackages } from './rendering-packages.js';
 
 /** How `compositeGrid` lays the tiles out. */
 export interface GridLayout {
@@ -25,8 +25,12 @@ export function compositeSize(count: number, layout: GridLayout): { width: numbe
   };
 }
 
-/** One PNG with the tiles row by row, left to right; cells without a tile stay background. */
+/**
+ * One PNG with the tiles row by row, left to right; cells without a tile stay background.
+ * @throws MissingPackageError (as a rejection) when canvas cannot be loaded.
+ */
 export async function compositeGrid(tiles: Buffer[], layout: GridLayout, style: PlotStyle): Promise<Buffer> {
+  const { createCanvas, loadImage } = await renderingPackages();
   const { width, height } = compositeSize(tiles.length, layout);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');

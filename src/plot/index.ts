@@ -1,6 +1,14 @@
-// Public API of the plot module: named re-exports only.
+/**
+ * Headless charts as PNG: `PlotService` and its chart options, registered into a
+ * container with `registerPlotting`. Node only. The optional packages
+ * chartjs-node-canvas and canvas are loaded at the first render; without them a
+ * render rejects with `MissingPackageError`, which says what to install.
+ * @module agile-neurons/plot
+ */
+// Named re-exports only.
 export { PlotService, type ChartKind, type ChartKinds } from './plot-service.js';
 export { registerPlotting } from './register.js';
+export { INSTALL_RENDERING_PACKAGES } from './rendering-packages.js';
 export { DEFAULT_PLOT_DEFAULTS, PLOT_DEFAULTS, type PlotDefaults } from './tokens.js';
 export { resolvePlotDefaults } from './defaults.js';
 export type { BaseChartOptions } from './chart-options.js';

@@ -40,7 +40,9 @@ export type ChartKind = keyof ChartKinds;
 /**
  * Renders charts to PNG buffers and saves them atomically. Every chart method
  * checks its input first and rejects with `PlotDataError` (naming the series and
- * the index) on empty, mismatched or non-finite data or a bad size.
+ * the index) on empty, mismatched or non-finite data or a bad size, and with
+ * `MissingPackageError` when the optional packages chartjs-node-canvas and canvas
+ * are not installed (the message gives the command to install them).
  */
 @injectable()
 export class PlotService {
@@ -103,7 +105,7 @@ export class PlotService {
     const total = compositeSize(charts.length, layout);
     checkSize('learningCurvePanels: composite width', total.width);
     checkSize('learningCurvePanels: composite height', total.height);
-    const renderer = rendererFor(layout.cellWidth, layout.cellHeight);
+    const renderer = await rendererFor(layout.cellWidth, layout.cellHeight);
     const tiles = await Promise.all(charts.map((c) => renderer.renderToBuffer(c)));
     return compositeGrid(tiles, layout, this.style);
   }
@@ -155,12 +157,12 @@ export class PlotService {
     bars: (o) => this.bars(o),
   };
 
-  private render(kind: ChartKind, opts: BaseChartOptions, config: ScatterConfig): Promise<Buffer> {
+  private async render(kind: ChartKind, opts: BaseChartOptions, config: ScatterConfig): Promise<Buffer> {
     const width = opts.width ?? this.defaults.width;
     const height = opts.height ?? this.defaults.height;
     checkSize(`${kind}: width`, width);
     checkSize(`${kind}: height`, height);
-    return rendererFor(width, height).renderToBuffer(config);
+    return (await rendererFor(width, height)).renderToBuffer(config);
   }
 }
 

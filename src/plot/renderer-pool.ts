@@ -4,14 +4,19 @@
  * is cheap. Renderers hold no style (background, fonts and plugins travel in
  * each chart's configuration), so every `PlotService` can share them.
  */
-import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { renderingPackages } from './rendering-packages.js';
 
 // A few sizes cover a figure script; the cap keeps odd one-off sizes from piling up.
 const MAX_RENDERERS = 8;
 const renderers = new Map<string, ChartJSNodeCanvas>();
 
-/** The shared renderer for charts of `width` × `height` pixels (both already checked). */
-export function rendererFor(width: number, height: number): ChartJSNodeCanvas {
+/**
+ * The shared renderer for charts of `width` × `height` pixels (both already checked).
+ * @throws MissingPackageError (as a rejection) when chartjs-node-canvas or canvas cannot be loaded.
+ */
+export async function rendererFor(width: number, height: number): Promise<ChartJSNodeCanvas> {
+  const { ChartJSNodeCanvas } = await renderingPackages();
   const key = `${width}x${height}`;
   let renderer = renderers.get(key);
   if (renderer) {

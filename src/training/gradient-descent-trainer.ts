@@ -1,4 +1,3 @@
-import { injectable } from '../di.js';
 import { Trainer, type TrainingRun } from './trainer.js';
 import { trainers } from './trainers.js';
 
@@ -8,7 +7,6 @@ import { trainers } from './trainers.js';
  * recorded for an epoch is the loss *after* its update, as the book plots it.
  * (`batchSize` and `shuffle` do not apply.)
  */
-@injectable()
 export class GradientDescentTrainer extends Trainer {
   static readonly registeredName = 'gd';
 

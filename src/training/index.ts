@@ -5,7 +5,7 @@ export { BinaryCrossEntropy } from './losses/binary-cross-entropy.js';
 export { SummedBinaryCrossEntropy } from './losses/summed-binary-cross-entropy.js';
 export { losses, registerLoss, createLoss, lossNames } from './losses/registry.js';
 export type { TrainableModel } from './trainable-model.js';
-export type { TrainingData } from './dataset.js';
+export type { TrainingData, PackedData } from './dataset.js';
 export {
   Trainer,
   TrainingRun,

@@ -1,4 +1,3 @@
-import { injectable } from '../di.js';
 import { Trainer, type TrainingRun } from './trainer.js';
 import { trainers } from './trainers.js';
 
@@ -9,7 +8,6 @@ import { trainers } from './trainers.js';
  * online training. The epoch's loss is the mean of the losses met on the way,
  * as the chapter's SGD script sums them.
  */
-@injectable()
 export class StochasticGradientDescentTrainer extends Trainer {
   static readonly registeredName = 'sgd';
 

@@ -2,7 +2,8 @@
 // NMLayer and NMNetwork, their draw order, one epoch computed by hand, N38 on
 // XOR and the iris script.
 import { describe, expect, it } from 'vitest';
-import { irisDataset, labelledRows, MMatrix, NMLayer, NMNetwork, Random } from '../../src/index.js';
+import { MMatrix, NMLayer, NMNetwork, Random } from '../../src/index.js';
+import { irisDataset, labelledRows } from '../../src/io/index.js';
 
 const XOR = [
   [0, 0, 0],

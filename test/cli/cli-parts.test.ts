@@ -222,7 +222,7 @@ describe('runCli in-process', () => {
 
 describe('figures', () => {
   it('fails with a clear message when the figure runner is not built', async () => {
-    await expect(runFigures(undefined, captureIo(), join(dir, 'no-runner.js'))).rejects.toThrow(/figure runner .*no-runner\.js is not built yet: run 'npm run build' first/);
+    await expect(runFigures(undefined, captureIo(), join(dir, 'no-runner.js'))).rejects.toThrow(/figure runner .*no-runner\.js is not built: .*in a clone of the repository, after 'npm run build'/);
   });
 
   it('calls the runner’s runAllFigures with the folder and a logger on stdout', async () => {

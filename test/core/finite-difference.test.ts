@@ -1,16 +1,7 @@
 // One online update changes every parameter by −lr · ∂(½Σ(t − o)²)/∂θ, with the
 // derivative measured by central differences, for every differentiable activation.
 import { describe, expect, it } from 'vitest';
-import {
-  ActivationFunction,
-  IdentityAF,
-  LeakyReLUAF,
-  NNetwork,
-  Random,
-  ReLUAF,
-  SigmoidAF,
-  TanhAF,
-} from '../../src/index.js';
+import { ActivationFunction, IdentityAF, LeakyReLUAF, NNetwork, Random, ReLUAF, SigmoidAF, TanhAF } from '../../src/index.js';
 
 const inputs = [0.3, -0.8, 0.5];
 const target = [0.2, 0.9];

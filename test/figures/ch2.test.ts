@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContainer, PlotService, Random } from '../../src/index.js';
+import { Random } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig10 } from '../../examples/figures/ch2/ch2-fig10-sine.js';
 import { figure as fig11 } from '../../examples/figures/ch2/ch2-fig11-points-around-line.js';
 import { figure as fig12 } from '../../examples/figures/ch2/ch2-fig12-points-and-line.js';
@@ -8,7 +10,7 @@ import { figure as fig14 } from '../../examples/figures/ch2/ch2-fig14-perceptron
 import { f } from '../../examples/figures/ch2/perceptron-data.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 2 figures', () => {
   it('ch2-fig10: y = sin(x / 3.14) for x = 1..100', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createContainer, PlotService, type Neuron } from '../../src/index.js';
+import type { Neuron } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig1 } from '../../examples/figures/ch3/ch3-fig1-step.js';
 import { figure as fig2 } from '../../examples/figures/ch3/ch3-fig2-sigmoid.js';
 import { figure as fig3 } from '../../examples/figures/ch3/ch3-fig3-perceptron-vs-sigmoid.js';
 import { AND_GATE, errorOnAnd, startingNeuron } from '../../examples/figures/ch3/neurons.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 3 figures', () => {
   it('ch3-fig1: the step function over −7..7 step 0.01, 0 up to z = 0 included, then 1', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContainer, PlotService } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig1 } from '../../examples/figures/ch5/ch5-fig1-points.js';
 import { figure as fig2 } from '../../examples/figures/ch5/ch5-fig2-points-and-line.js';
 import { figure as fig3 } from '../../examples/figures/ch5/ch5-fig3-gradient-descent.js';
@@ -11,7 +12,7 @@ import { figure as timing } from '../../examples/figures/ch5/ch5-time-gd-vs-sgd.
 import { interval } from '../../examples/shared/interval.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 /** Asserts every value is below the one before it. */
 function expectFalling(values: readonly number[]): void {

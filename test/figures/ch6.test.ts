@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOSITE_TITLE_HEIGHT, ConstantColumnError, createContainer, NNetwork, PlotService } from '../../src/index.js';
+import { ConstantColumnError, NNetwork } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { COMPOSITE_TITLE_HEIGHT, PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig1 } from '../../examples/figures/ch6/ch6-fig1-xor-learning-curve.js';
 import { figure as fig2 } from '../../examples/figures/ch6/ch6-fig2-network-topology.js';
 import { figure as fig3 } from '../../examples/figures/ch6/ch6-fig3-contradictory-data.js';
@@ -13,7 +15,7 @@ import { BINARY_TO_DECIMAL, CONTRADICTION, irisRows, SCALED_BINARY_TO_DECIMAL, X
 import { learningCurve, learningCurveWithoutNormalisation, network, peaks } from '../../examples/figures/ch6/training.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 6 data and training helpers', () => {
   it('iris: 150 rows of 4 measurements and classes 0, 1, 2 in blocks of 50', () => {

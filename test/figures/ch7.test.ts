@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOSITE_TITLE_HEIGHT, createContainer, MMatrix, PlotService } from '../../src/index.js';
+import { MMatrix } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { COMPOSITE_TITLE_HEIGHT, PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig1 } from '../../examples/figures/ch7/ch7-fig1-simple-backpropagation.js';
 import { clippedGradient, maskedGradient } from '../../examples/figures/ch7/backpropagation.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 7 (the matrix library) backpropagation example', () => {
   it('the book’s ReLU backward pass clips negative gradients; the corrected one masks by h > 0', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOSITE_TITLE_HEIGHT, createContainer, PlotService } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { COMPOSITE_TITLE_HEIGHT, PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as fig1 } from '../../examples/figures/ch8/ch8-fig1-matrix-network-xor.js';
 import { figure as sideBySide } from '../../examples/figures/ch8/ch8-nn-vs-nm.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 8 (the matrix-based network) figures', () => {
   it('ch8-fig1: XOR cost per epoch; after 5000 epochs every prediction is right, after 1000 (1, 1) is not (N38)', async () => {

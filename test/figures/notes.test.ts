@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createContainer, PlotService } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import { figure as sigmoidDerivative } from '../../examples/figures/notes/notes-sigmoid-derivative.js';
 import { figure as lossSaturation } from '../../examples/figures/notes/notes-output-loss-saturation.js';
 import { figure as gradientSaturation } from '../../examples/figures/notes/notes-output-gradient-saturation.js';
@@ -9,7 +10,7 @@ import { figure as vanishingBound } from '../../examples/figures/notes/notes-van
 import { EPSILON, START, W_STAR, type ZigzagRun } from '../../examples/figures/notes/zigzag.js';
 import { expectPng } from './png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('theory-note figures', () => {
   it('notes-sigmoid-derivative: σ′ peaks at exactly 0.25 at z = 0 and vanishes at both ends', async () => {

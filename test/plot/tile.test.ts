@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOSITE_TITLE_HEIGHT, createContainer, PlotDataError, PlotService } from '../../src/index.js';
+import { PlotDataError } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { COMPOSITE_TITLE_HEIGHT, PlotService, registerPlotting } from '../../src/plot/index.js';
 import { pngSize } from '../figures/png.js';
 
-const plot = createContainer().resolve(PlotService);
+const plot = registerPlotting(createContainer()).resolve(PlotService);
 const curve = (width: number) => plot.lossCurve({ width, height: 300, series: [{ values: [3, 2, 1] }] });
 
 describe('PlotService.tile', () => {

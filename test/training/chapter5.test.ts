@@ -1,15 +1,15 @@
 // The "Theory on Learning" chapter's numbers.
 import { describe, expect, it } from 'vitest';
 import {
-  createContainer,
   GradientDescentTrainer,
   LinearModel,
   MeanSquaredError,
-  noisyLine,
   StochasticGradientDescentTrainer,
   TRAINER,
   type TrainingData,
 } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
+import { noisyLine } from '../../src/io/index.js';
 
 const points: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
 

@@ -12,7 +12,6 @@ import {
   LinearModel,
   MeanSquaredError,
   NNetwork,
-  noisyLine,
   PlainStep,
   StochasticGradientDescentTrainer,
   TanhAF,
@@ -20,6 +19,7 @@ import {
   type TrainableModel,
   type TrainingData,
 } from '../../src/index.js';
+import { noisyLine } from '../../src/io/index.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 /** The model seen through the required methods only, so trainers take the general path. */

@@ -16,7 +16,6 @@ import {
   StochasticGradientDescentTrainer,
   type EpochEvent,
   type TrainingData,
-  createContainer,
   createTrainer,
   DuplicateNameError,
   registerTrainer,
@@ -25,6 +24,7 @@ import {
   UnknownNameError,
   InvalidLabelError,
 } from '../../src/index.js';
+import { createContainer } from '../../src/container.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
 
 const line: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };

@@ -1,5 +1,5 @@
 // Chapter 2, Perceptron — fig:exampleGraph: the chapter's first plot, a blue line of y = sin(x / 3.14).
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

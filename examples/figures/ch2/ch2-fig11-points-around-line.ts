@@ -1,5 +1,5 @@
 // Chapter 2, Perceptron — fig:simpleLine: 500 random points, red above the line f(x) = −2x − 3, blue below.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,5 +1,5 @@
 // Chapter 2, Perceptron — fig:simpleLine2: the points of fig:simpleLine with the red line of f(x) = −2x − 3.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

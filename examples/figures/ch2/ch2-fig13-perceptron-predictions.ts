@@ -1,6 +1,7 @@
 // Chapter 2, Perceptron — fig:dotColorPrediction: a perceptron trained on 500 points
 // colours 2000 new points by its prediction (red: feed > 0.5, i.e. on or below the line).
-import { Random, type PlotService } from '../../../src/index.js';
+import { Random } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

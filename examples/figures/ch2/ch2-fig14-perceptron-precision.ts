@@ -1,6 +1,7 @@
 // Chapter 2, Perceptron — fig:perceptronPrecision: the share of 1000 test points a
 // perceptron gets right after training on n = 0, 10, …, 2000 points.
-import { Random, type Neuron, type PlotService } from '../../../src/index.js';
+import { Random, type Neuron } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,5 +1,6 @@
 // Chapter 3, Artificial neuron — fig:stepFunction: the perceptron's activation, a blue step.
-import { StepAF, type PlotService } from '../../../src/index.js';
+import { StepAF } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,5 +1,6 @@
 // Chapter 3, Artificial neuron — fig:sigmoidFunction: the sigmoid neuron's activation, a blue S curve.
-import { SigmoidAF, type PlotService } from '../../../src/index.js';
+import { SigmoidAF } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 3, Artificial neuron — fig:perceptronVsSigmoid: the same neuron learning AND,
 // once with the step function (a perceptron) and once with the sigmoid.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

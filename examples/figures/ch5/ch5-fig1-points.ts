@@ -1,5 +1,5 @@
 // Chapter 5, Theory on Learning — fig:plottingSomePoints: the four points as red dots.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,7 @@
 // Chapter 5, Theory on Learning — fig:pointsAndLine: a first guess, the line
 // y = 0.5x + 3, over the four points, and how far it is from them (J).
-import { LinearModel, type PlotService } from '../../../src/index.js';
+import { LinearModel } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { interval } from '../../shared/interval.js';
 import { fmt, type FigureScript } from '../figure.js';

@@ -1,6 +1,6 @@
 // Chapter 5, Theory on Learning — fig:gradientDescent: gradient descent moves the
 // line y = 0.5x + 3 towards the four points (lr 0.01, 1000 iterations).
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { interval } from '../../shared/interval.js';
 import { fmt, type FigureScript } from '../figure.js';

@@ -1,6 +1,6 @@
 // Chapter 5, Theory on Learning — fig:gradientDescent2: the cost J after each of
 // the 1000 gradient-descent updates of fig:gradientDescent.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

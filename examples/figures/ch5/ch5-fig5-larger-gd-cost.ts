@@ -1,6 +1,6 @@
 // Chapter 5, Theory on Learning — fig:largerExampleGD: gradient descent on 100
 // points around y = x (lr 0.01, 3000 iterations); the cost after each update.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

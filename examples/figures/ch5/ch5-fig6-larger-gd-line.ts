@@ -1,6 +1,6 @@
 // Chapter 5, Theory on Learning — fig:largerExampleGD2: the 100 points and the
 // line gradient descent found for them (fig:largerExampleGD's run).
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { interval } from '../../shared/interval.js';
 import { fmt, type FigureScript } from '../figure.js';

@@ -1,6 +1,6 @@
 // Chapter 5, Theory on Learning — fig:largerExampleSGD: mini-batch stochastic
 // gradient descent on the same 100 points (batches of 5, 1000 epochs, lr 0.01).
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

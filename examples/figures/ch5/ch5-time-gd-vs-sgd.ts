@@ -3,7 +3,7 @@
 // of 5) for 1000 epochs. The book times them in Pharo; we time our trainers.
 // The book's comparison runs 3000 passes over the data against 1000, so we
 // also time gradient descent for 1000 passes.
-import type { BarsOptions, PlotService } from '../../../src/index.js';
+import type { BarsOptions, PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

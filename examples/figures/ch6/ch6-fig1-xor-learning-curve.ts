@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:learningCurve: a 2-3-2 network learning XOR
 // for 10000 epochs; error (blue, left) and precision (red, right) per epoch.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,7 @@
 // Chapter 6, Data classification — fig:networkTopology: the book's `viewNetwork`
 // of the 2-3-2 XOR network, layers of neurons as circles with arrows between layers.
-import type { NNetwork, PlotService } from '../../../src/index.js';
+import type { NNetwork } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:contradictionInData: a 2-3-2 network trained
 // 1000 epochs on contradictory rows, (0, 0) → 0 and (0, 0) → 1; the error cannot reach 0.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,5 +1,5 @@
 // Chapter 6, Data classification — fig:networkOnIris: a 4-6-3 network learning iris for 1000 epochs.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:learningRateSingleNeuron: chapter 3's sigmoid
 // neuron learning AND, for five learning rates: the higher the rate, the faster.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

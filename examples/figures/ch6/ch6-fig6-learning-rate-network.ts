@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:learningRateNetwork: the iris network of
 // fig:networkOnIris for four learning rates, one learning-curve panel each.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:digitConvertion: a 3-8-8 network learning to
 // turn a 3-bit binary number into its value (0..7) in 1000 epochs.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:digitConvertionBiased: the binary-to-decimal
 // data oddly scaled (first bit 0 or 0.1, second 0 or 1000), learned without normalisation.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

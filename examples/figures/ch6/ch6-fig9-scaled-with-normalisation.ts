@@ -1,6 +1,6 @@
 // Chapter 6, Data classification — fig:irisWithNormalization: the oddly scaled
 // binary-to-decimal data learned with the normalising `train:nbEpochs:`.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,5 +1,5 @@
 // Chapter 6's data sets, as rows of features followed by a class index (the book's format).
-import { irisDataset, labelledRows } from '../../../src/index.js';
+import { irisDataset, labelledRows } from '../../../src/io/index.js';
 
 /** XOR: (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0. */
 export const XOR: number[][] = [

@@ -2,7 +2,7 @@
 // the loss of a two-layer ReLU network (n = 8, d_in = 10, h = 20, d_out = 5)
 // trained for 1500 iterations at lr 1e−6 with MMatrix, seeded, with the book's
 // ReLU backward pass and the corrected one.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,6 +1,6 @@
 // Chapter 8, Matrix-Based Neural Networks (printed chapter 7) — fig:learningMatrixBased:
 // the cost per epoch of a 2-3-2 NMNetwork learning XOR for 5000 epochs.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -2,7 +2,8 @@
 // networks side by side on XOR — NNetwork (objects, online: one update per
 // example) and NMNetwork (matrices, full batch: one update per epoch) — error per
 // epoch, and time per epoch measured on this machine.
-import { NNetwork, type PlotService } from '../../../src/index.js';
+import { NNetwork } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

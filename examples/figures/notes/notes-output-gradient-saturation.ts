@@ -2,7 +2,7 @@
 // output unit with target y = 1, for MSE through the sigmoid and for binary
 // cross-entropy. Cross-entropy's is σ(z) − y: near −1 when confidently wrong.
 // MSE's, 2(σ − y)·σ(1 − σ), vanishes exactly there: the unit stops learning.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

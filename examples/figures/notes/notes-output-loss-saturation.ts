@@ -2,7 +2,7 @@
 // output unit with target y = 1 against its pre-activation z, for MSE through
 // the sigmoid and for binary cross-entropy. When the unit is confidently wrong
 // (z ≪ 0) MSE flattens out at 1, while cross-entropy keeps growing like −z.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

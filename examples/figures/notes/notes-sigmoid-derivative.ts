@@ -1,7 +1,7 @@
 // Theory note D ("sigmoid and its gradient"): σ and σ′ on z ∈ [−10, 10].
 // σ′ = σ(1 − σ) peaks at 0.25 where σ = 0.5 (z = 0) and vanishes at both ends:
 // it cannot "tend to infinity near 0", as note D claims.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -1,7 +1,7 @@
 // Theory note D ("sigmoid and its gradient"), continued: since σ′ ≤ 0.25, the
 // factor the sigmoids contribute to a gradient through L sigmoid layers is at
 // most 0.25^L. Sigmoid gradients vanish with depth; they cannot explode.
-import type { PlotService } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

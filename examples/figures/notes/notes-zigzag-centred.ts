@@ -2,7 +2,8 @@
 // neuron are centred on 0 (outputs of a tanh layer). The two components of an
 // update have independent signs, so steps can head for w* = (1, −1) directly.
 // The experiment is described in zigzag.ts.
-import { TanhAF, type PlotService } from '../../../src/index.js';
+import { TanhAF } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import type { FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

@@ -2,7 +2,8 @@
 // neuron is positive (outputs of a sigmoid layer). Each per-sample update moves
 // both weights the same way, so the path to w* = (1, −1) from (−1, 1) is a
 // staircase. The experiment is described in zigzag.ts.
-import { SigmoidAF, type PlotService } from '../../../src/index.js';
+import { SigmoidAF } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';

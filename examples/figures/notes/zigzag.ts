@@ -21,7 +21,8 @@
 // "Direction change": two consecutive steps make an obtuse angle,
 // Δw(k)·Δw(k−1) < 0, i.e. the path turns back by more than 90°. For positive
 // inputs that is exactly a switch between quadrants I and III.
-import { HalfSquaredError, Random, SigmoidAF, type ActivationFunction, type PlotService } from '../../../src/index.js';
+import { HalfSquaredError, Random, SigmoidAF, type ActivationFunction } from '../../../src/index.js';
+import type { PlotService } from '../../../src/plot/index.js';
 
 /** The teacher's weights: where the student should end. */
 export const W_STAR: readonly [number, number] = [1, -1];
