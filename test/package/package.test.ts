@@ -106,7 +106,12 @@ describe('the root entry, agile-neurons', () => {
     console.info(`browser bundle (root + XOR script, minified): ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzipped`);
 
     const printed = JSON.parse(await printedInChromium(code)) as { xor: number; trainEpochs: string };
-    expect(printed.xor).toBe(repoXor);
+    // The same arithmetic, but Math.exp is only "implementation-approximated" by the
+    // language: Chromium's V8 may round a last bit differently from Node's, and over
+    // 80,000 steps that reaches the printed digits. Both are the book's number to 1e-10.
+    console.info(`XOR in Chromium: ${printed.xor}; in Node: ${repoXor}; the book: ${BOOK_XOR}`);
+    expect(Math.abs(printed.xor - repoXor)).toBeLessThan(1e-14);
+    expect(Math.abs(printed.xor - BOOK_XOR)).toBeLessThan(1e-10);
     expect(printed.trainEpochs).toBe('function');
   });
 });
