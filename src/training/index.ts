@@ -10,6 +10,7 @@ export {
   TrainingRun,
   type TrainerOptions,
   type TrainerSettings,
+  type LossMeasure,
   type EpochEvent,
   type EpochListener,
   type EpochResult,

@@ -1,4 +1,4 @@
-import { DivergenceError } from '../errors.js';
+import { DivergenceError, InvalidArgumentError } from '../errors.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
@@ -20,7 +20,20 @@ export interface TrainerOptions {
   seed?: number;
   /** What to minimise; mean squared error by default. */
   loss?: Loss;
+  /**
+   * When SGD measures each batch's loss for the epoch's loss: 'beforeUpdate'
+   * (the default: the loss the batch's gradient comes from, at no extra cost) or
+   * 'afterUpdate' (the Theory on Learning chapter's SGD script: the batch's loss
+   * again once the batch has updated the parameters, one more forward pass per
+   * batch). Gradient descent always records the loss after its update.
+   */
+  measureLoss?: LossMeasure;
 }
+
+/** The two moments at which SGD can measure a batch's loss (see `TrainerOptions.measureLoss`). */
+export type LossMeasure = 'beforeUpdate' | 'afterUpdate';
+
+const LOSS_MEASURES: readonly LossMeasure[] = ['beforeUpdate', 'afterUpdate'];
 
 /** Settings after defaults and checks. */
 export type TrainerSettings = Required<TrainerOptions>;
@@ -131,10 +144,14 @@ export abstract class Trainer {
       shuffle: options.shuffle ?? false,
       seed: options.seed ?? 42,
       loss: options.loss ?? new MeanSquaredError(),
+      measureLoss: options.measureLoss ?? 'beforeUpdate',
     };
     checkPositiveInteger('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
     checkPositiveInteger('batch size', settings.batchSize);
+    if (!LOSS_MEASURES.includes(settings.measureLoss)) {
+      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${String(settings.measureLoss)}`);
+    }
     new Random(settings.seed); // checks the seed now rather than mid-training
     return settings;
   }
