@@ -19,5 +19,5 @@ export {
 export { GradientDescentTrainer } from './gradient-descent-trainer.js';
 export { StochasticGradientDescentTrainer } from './stochastic-gradient-descent-trainer.js';
 export { LinearModel } from './linear-model.js';
-export { trainEpochs } from './train-epochs.js';
+export { trainEpochs, trainEpochsWithoutNormalization, type LabelledRows } from './train-epochs.js';
 export { TRAINER, trainerToken } from './tokens.js';

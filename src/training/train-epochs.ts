@@ -5,6 +5,9 @@ import { HalfSquaredError } from './losses/half-squared-error.js';
 import { StochasticGradientDescentTrainer } from './stochastic-gradient-descent-trainer.js';
 import type { Trainer, TrainingHistory } from './trainer.js';
 
+/** Rows of features followed by a class index, the book's format for `train:nbEpochs:`. */
+export type LabelledRows = readonly (readonly number[])[];
+
 /**
  * The book's `NNetwork>>train:nbEpochs:`. `rows` are features followed by a
  * class index. The features are min–max normalised (the `Normalization` used is
@@ -17,15 +20,38 @@ import type { Trainer, TrainingHistory } from './trainer.js';
  */
 export function trainEpochs(
   network: NNetwork,
-  rows: readonly (readonly number[])[],
+  rows: LabelledRows,
   nbOfEpochs: number,
   trainer: Trainer = new StochasticGradientDescentTrainer(),
 ): TrainingHistory {
   const normalization = new Normalization();
-  const normalized = normalization.normalizeData(rows);
+  const history = learnRows(network, normalization.normalizeData(rows), nbOfEpochs, trainer);
+  network.normalization = normalization;
+  return history;
+}
+
+/**
+ * The Data Classification chapter's first `train:nbEpochs:`, before it learns to
+ * normalise: `trainEpochs` on the rows as they are. The chapter's iris figures
+ * and its train/test split results (cut 0.8 → accuracy 0.9, cut 0.7 → 0.0) come
+ * from this version. `network.normalization` is cleared: there is none to apply.
+ */
+export function trainEpochsWithoutNormalization(
+  network: NNetwork,
+  rows: LabelledRows,
+  nbOfEpochs: number,
+  trainer: Trainer = new StochasticGradientDescentTrainer(),
+): TrainingHistory {
+  const history = learnRows(network, rows, nbOfEpochs, trainer);
+  network.normalization = undefined;
+  return history;
+}
+
+/** The loop both versions share: one-hot targets, online SGD on ½Σ(t − o)², the book's errors and precisions. */
+function learnRows(network: NNetwork, rows: LabelledRows, nbOfEpochs: number, trainer: Trainer): TrainingHistory {
   const labels = rows.map((row) => row[row.length - 1]!);
   const data = {
-    inputs: normalized.map((row) => row.slice(0, -1)),
+    inputs: rows.map((row) => row.slice(0, -1)),
     targets: labels.map((label) => oneHot(label, network.numberOfOutputs())),
     labels,
   };
@@ -34,28 +60,32 @@ export function trainEpochs(
     network.precisions.push(accuracy!);
   });
   try {
-    const history = trainer.train(network, data, {
+    return trainer.train(network, data, {
       epochs: nbOfEpochs,
       learningRate: network.learningRate,
       batchSize: 1,
       loss: new HalfSquaredError(),
     });
-    network.normalization = normalization;
-    return history;
   } finally {
     stopListening();
   }
 }
 
-// `network.trainEpochs(rows, n)` reads like the book; the method is added here
+// `network.trainEpochs(rows, n)` reads like the book; the methods are added here
 // because core does not know trainers (see docs/design.md).
 declare module '../core/nnetwork.js' {
   interface NNetwork {
     /** The book's `train:nbEpochs:` — see `trainEpochs`. */
-    trainEpochs(rows: readonly (readonly number[])[], nbOfEpochs: number): TrainingHistory;
+    trainEpochs(rows: LabelledRows, nbOfEpochs: number): TrainingHistory;
+    /** The chapter's first, non-normalising `train:nbEpochs:` — see `trainEpochsWithoutNormalization`. */
+    trainEpochsWithoutNormalization(rows: LabelledRows, nbOfEpochs: number): TrainingHistory;
   }
 }
 
 NNetwork.prototype.trainEpochs = function (this: NNetwork, rows, nbOfEpochs) {
   return trainEpochs(this, rows, nbOfEpochs);
+};
+
+NNetwork.prototype.trainEpochsWithoutNormalization = function (this: NNetwork, rows, nbOfEpochs) {
+  return trainEpochsWithoutNormalization(this, rows, nbOfEpochs);
 };

@@ -1,4 +1,4 @@
-// The "Theory on Learning" chapter's numbers.
+// The "Theory on Learning" chapter's numbers (chapter 4 of the printed book).
 import { describe, expect, it } from 'vitest';
 import {
   createContainer,
