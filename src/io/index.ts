@@ -27,5 +27,5 @@ export {
   type LoadedModel,
 } from './model-document.js';
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
-export { irisDataset, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
+export { irisDataset, seedsDataset, readSeedsText, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
 export { readTextFile, checkWritable } from './files.js';
