@@ -59,6 +59,8 @@ export interface AxisSpec {
   suggestedMin?: number;
   /** Upper bound the axis reaches at least (data may extend it). */
   suggestedMax?: number;
+  /** Distance between ticks; with `min`/`max` given, ticks stop at the last step inside them. */
+  stepSize?: number;
   /** Colour of the title and ticks, to tie an axis to its series when there are two y axes. */
   color?: string;
   /** `false` hides the axis entirely (topology diagrams). */
@@ -87,6 +89,8 @@ export function axis(style: PlotStyle, spec: AxisSpec): AxisOptions {
     ticks: {
       color,
       font: fontSpec(style, FONT_SIZES.ticks),
+      // A given step keeps its ticks on the steps: no extra tick at a min or max between two.
+      ...(spec.stepSize !== undefined ? { stepSize: spec.stepSize, includeBounds: false } : {}),
       ...(spec.type === 'logarithmic' ? { callback: powerOfTenLabel, autoSkip: false } : {}),
     },
     grid: { drawOnChartArea: spec.grid ?? true, color: 'rgba(0, 0, 0, 0.09)' },

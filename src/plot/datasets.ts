@@ -37,6 +37,18 @@ export function markerSet(spec: {
   };
 }
 
+/**
+ * How a line goes from one sample to the next:
+ * - 'straight': straight segments (lines drawn over points, paths in any direction);
+ * - 'monotone': a monotone cubic through every sample, for dense curves whose x
+ *   grows (losses, learning curves, functions). It passes through each sample and
+ *   never overshoots between two, so a falling curve is drawn falling. It also
+ *   makes Chart.js draw every sample: for straight lines it merges the samples
+ *   that share a pixel column into one vertical back-and-forth stroke, and on a
+ *   steep stretch those strokes show as thin spikes beside the curve.
+ */
+export type LineShape = 'straight' | 'monotone';
+
 /** A polyline through the points, without markers unless `markerRadius` is given. */
 export function lineSet(spec: {
   label: string;
@@ -45,6 +57,7 @@ export function lineSet(spec: {
   dashed?: boolean;
   width?: number;
   stepped?: boolean;
+  shape?: LineShape;
   markerRadius?: number;
   yAxisID?: string;
 }): ScatterSet {
@@ -54,6 +67,7 @@ export function lineSet(spec: {
     showLine: true,
     fill: false,
     tension: 0,
+    cubicInterpolationMode: spec.shape === 'monotone' ? 'monotone' : 'default',
     borderColor: spec.color,
     backgroundColor: spec.color,
     borderWidth: spec.width ?? 2,

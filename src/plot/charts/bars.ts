@@ -10,6 +10,11 @@ export interface BarSeries {
   name?: string;
   values: ArrayLike<number>;
   color?: string;
+  /**
+   * Which values are estimates rather than measurements (one flag per category):
+   * those bars are drawn hatched inside a dashed outline, in the series' colour.
+   */
+  estimated?: readonly boolean[];
 }
 
 /** Options of `PlotService.bars`. */
@@ -17,8 +22,8 @@ export interface BarsOptions extends BaseChartOptions {
   /** The category names along the x axis. */
   categories: string[];
   series: BarSeries[];
-  /** Text written above each bar; the value with 3 significant digits by default. */
-  valueLabel?: (value: number) => string;
+  /** Text written above each bar (told whether the bar is an estimate); the value with 3 significant digits by default. */
+  valueLabel?: (value: number, estimated: boolean) => string;
 }
 
 /** Chart.js configuration of a bar chart; throws `PlotDataError` on bad input. */
@@ -30,9 +35,19 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
     const label = seriesLabel('bars', 'series', i, s?.name);
     checkValues(label, 'values', s?.values);
     checkSameLength(label, 'values', s.values, 'categories', opts.categories);
+    if (s.estimated !== undefined) checkSameLength(label, 'estimated', s.estimated, 'categories', opts.categories);
     const color = s.color ?? paletteColor(i);
-    return { label: s.name ?? `series ${i + 1}`, data: Array.from(s.values), backgroundColor: color, borderColor: color, borderWidth: 1 };
+    const estimated = (k: number) => s.estimated?.[k] === true;
+    return {
+      label: s.name ?? `series ${i + 1}`,
+      data: Array.from(s.values),
+      // An estimate is left empty here; `estimateHatching` draws it.
+      backgroundColor: opts.categories.map((_, k) => (estimated(k) ? 'rgba(0, 0, 0, 0)' : color)),
+      borderColor: color,
+      borderWidth: opts.categories.map((_, k) => (estimated(k) ? 0 : 1)),
+    };
   });
+  const isEstimate = (d: number, k: number) => opts.series[d]!.estimated?.[k] === true;
   const base = chartConfig(style, {
     title: opts.title,
     datasets: [],
@@ -47,7 +62,11 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
     ...(base as unknown as ChartConfiguration<'bar'>),
     type: 'bar',
     data: { labels: opts.categories, datasets },
-    plugins: [...((base.plugins ?? []) as Plugin<'bar'>[]), valueLabels(style, opts.valueLabel ?? defaultLabel)],
+    plugins: [
+      ...((base.plugins ?? []) as Plugin<'bar'>[]),
+      estimateHatching(isEstimate),
+      valueLabels(style, opts.valueLabel ?? defaultLabel, isEstimate),
+    ],
   };
   // The renderer takes any Chart.js configuration; the service's type is the scatter one.
   return config as unknown as ScatterConfig;
@@ -57,8 +76,48 @@ function defaultLabel(value: number): string {
   return Number(value.toPrecision(3)).toString();
 }
 
+/** Whether bar `k` of series `d` is an estimate. */
+type EstimateTest = (d: number, k: number) => boolean;
+
+/** Draws each estimated bar as diagonal hatching inside a dashed outline, in its series' colour. */
+function estimateHatching(isEstimate: EstimateTest): Plugin<'bar'> {
+  return {
+    id: 'agileNeuronsBarEstimates',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      chart.data.datasets.forEach((dataset, d) => {
+        chart.getDatasetMeta(d).data.forEach((element, k) => {
+          if (!isEstimate(d, k)) return;
+          const bar = element as unknown as { x: number; y: number; base: number; width: number };
+          const left = bar.x - bar.width / 2;
+          const top = Math.min(bar.y, bar.base);
+          const height = Math.abs(bar.base - bar.y);
+          ctx.save();
+          ctx.strokeStyle = String(dataset.borderColor);
+          ctx.beginPath();
+          ctx.rect(left, top, bar.width, height);
+          ctx.clip();
+          ctx.lineWidth = 1.5;
+          for (let offset = -height; offset < bar.width; offset += 9) {
+            ctx.moveTo(left + offset, top + height);
+            ctx.lineTo(left + offset + height, top);
+          }
+          ctx.stroke();
+          ctx.restore();
+          ctx.save();
+          ctx.strokeStyle = String(dataset.borderColor);
+          ctx.lineWidth = 2;
+          ctx.setLineDash([6, 4]);
+          ctx.strokeRect(left + 1, top + 1, bar.width - 2, height - 2);
+          ctx.restore();
+        });
+      });
+    },
+  };
+}
+
 /** Writes each bar's value just above it. */
-function valueLabels(style: PlotStyle, label: (value: number) => string): Plugin<'bar'> {
+function valueLabels(style: PlotStyle, label: (value: number, estimated: boolean) => string, isEstimate: EstimateTest): Plugin<'bar'> {
   return {
     id: 'agileNeuronsBarValues',
     afterDatasetsDraw(chart) {
@@ -70,7 +129,7 @@ function valueLabels(style: PlotStyle, label: (value: number) => string): Plugin
       ctx.textBaseline = 'bottom';
       chart.data.datasets.forEach((dataset, d) => {
         chart.getDatasetMeta(d).data.forEach((bar, i) => {
-          ctx.fillText(label(Number(dataset.data[i])), bar.x, bar.y - 3);
+          ctx.fillText(label(Number(dataset.data[i]), isEstimate(d, i)), bar.x, bar.y - 3);
         });
       });
       ctx.restore();

@@ -15,6 +15,7 @@ export interface FunctionCurve {
 
 /** Options of `PlotService.functionCurves`. */
 export interface FunctionCurvesOptions extends BaseChartOptions {
+  /** Where every function is sampled, increasing. */
   xs: ArrayLike<number>;
   curves: FunctionCurve[];
 }
@@ -32,6 +33,7 @@ export function functionCurvesChart(opts: FunctionCurvesOptions, style: PlotStyl
       data: toPoints(opts.xs, c.ys),
       color: c.color ?? paletteColor(i),
       stepped: c.stepped,
+      shape: 'monotone',
       width: 2.5,
     });
   });

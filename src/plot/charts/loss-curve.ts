@@ -9,7 +9,7 @@ import { evenIndices, pick } from '../subsample.js';
 export interface LossSeries {
   name?: string;
   values: ArrayLike<number>;
-  /** x of each value; `1..n` when omitted. */
+  /** x of each value, increasing; `1..n` when omitted. */
   xs?: ArrayLike<number>;
   color?: string;
 }
@@ -37,6 +37,7 @@ export function lossCurveChart(opts: LossCurveOptions, style: PlotStyle): Scatte
       label: s.name ?? `series ${i + 1}`,
       data: toPoints(pick(xs, kept), pick(s.values, kept)),
       color: s.color ?? paletteColor(i),
+      shape: 'monotone',
       // A lone value would be invisible as a line.
       markerRadius: s.values.length === 1 ? 4 : 0,
     });
