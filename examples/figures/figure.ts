@@ -2,7 +2,7 @@
 // rendered to PNG, with the numbers the book states beside ours. Every string a
 // reader sees lives in the script's text record, so that a translation is one
 // more record of the same shape (see FigureText).
-import type { PlotService } from '../../src/index.js';
+import { formatNumber, type PlotService } from '../../src/index.js';
 
 /**
  * The strings of one figure a reader sees. Each script's own record extends this
@@ -52,27 +52,11 @@ export interface FigureScript<Data = unknown, Text extends FigureText = FigureTe
 }
 
 /**
- * The one number format of the figures and their index (the index's preamble
- * states it, in index-page.ts):
- * - integers in full, without grouping: 3, 1000, 30000;
- * - other numbers to `significant` significant digits (5 unless said), trailing
- *   zeros dropped: 1.4292, 0.012551, 27.479, 0.9;
- * - below 0.001 or from 1000000 on in magnitude, as a power of ten: 4.5396 × 10⁻⁵;
- * - the minus sign is “−” (U+2212), never the hyphen.
+ * The one number format of the figures, their charts and their index (stated in
+ * the index's preamble): `formatNumber` of the plot module, e.g. 1.4292,
+ * 0.012551, 30000, 4.5396 × 10⁻⁵, with “−” for minus.
  */
-export function fmt(value: number, significant = 5): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  const magnitude = Math.abs(value);
-  if (magnitude === 0) return '0';
-  if (Number.isInteger(value) && magnitude < 1e15) return withMinus(String(value));
-  if (magnitude < 1e-3 || magnitude >= 1e6) {
-    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
-    return `${withMinus(withoutTrailingZeros(mantissa!))} × 10${superscript(Number(exponent))}`;
-  }
-  if (magnitude >= 10 ** (significant - 1)) return withMinus(String(Math.round(value)));
-  return withMinus(withoutTrailingZeros(value.toPrecision(significant)));
-}
+export const fmt: (value: number, significant?: number) => string = formatNumber;
 
 /** A share in 0..1 as a percentage, '40.4 %' (3 significant digits). */
 export function percent(share: number): string {
@@ -82,19 +66,4 @@ export function percent(share: number): string {
 /** Both numbers of a pair: '(1.4292, 1.3906)'. */
 export function pair(a: number, b: number): string {
   return `(${fmt(a)}, ${fmt(b)})`;
-}
-
-function withMinus(text: string): string {
-  return text.replace('-', '−');
-}
-
-function withoutTrailingZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-function superscript(exponent: number): string {
-  const digits = [...String(Math.abs(exponent))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
-  return exponent < 0 ? `⁻${digits}` : digits;
 }

@@ -23,7 +23,7 @@ export const INDEX_TEXT = {
     'Figure ids follow the printed book (Apress 2020, and the translations made from it): `chN-figK` is figure K of chapter N. In chapter 4 (Theory on Learning) K is the printed figure number, so `ch4-fig3` is Figure 4-3. In the other chapters we have not been able to check the printed numbers: there K is the figure’s place in the book’s draft chapter files (numbered one chapter higher; the “Draft id” column), which the print most likely keeps; the book label and the caption identify the figure for sure.',
     'Status: *reproduced* means computed again from the book’s code and data, with the book’s seeded random generator (Park–Miller, seed 42) wherever the book draws random numbers; *drawn* means a diagram drawn by our plotting code; *not applicable* means a screenshot of the Pharo environment or a drawing we do not redo, with one line on what it shows.',
     'The tables beside a figure put what the book states (“Book”: its numbers, or its words in quotes) next to what the script computed (“Ours”). A figure about which the book states nothing has only the “Ours” column.',
-    'Numbers: integers in full (30000); other numbers to 5 significant digits unless the quantity says otherwise, trailing zeros dropped (1.4292, 0.012551, 0.9); below 0.001 or from 1000000 on as a power of ten (4.5396 × 10⁻⁵); the minus sign is “−”.',
+    'Numbers, here and on the charts’ axes: integers in full (30000); other numbers to 5 significant digits unless the quantity says otherwise, trailing zeros dropped (1.4292, 0.012551, 0.9); below 0.001 or from 1000000 on as a power of ten (4.5396 × 10⁻⁵); the minus sign is “−”.',
   ],
   bookFiguresHeading: 'The book’s 36 figures',
   ownFiguresHeading: 'Our own figures',

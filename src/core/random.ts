@@ -38,6 +38,12 @@ export class Random {
    * of Gaussian draws is easy to follow and to reproduce in any language. (The
    * book has no Gaussian draw; the companion notes' examples need one.)
    * `next()` is never 0, so the logarithm is always finite.
+   *
+   * Two consecutive draws of this generator are tied (u₂ = 16807·u₁ mod 1), which
+   * bends the far tails (the Neave effect): a radius above 5 needs u₁ < e^−12.5,
+   * then u₂ < 0.063 and the cosine is positive, so no draw falls below −5. The
+   * mean, the variance and everything the companion notes' examples use are
+   * unaffected; do not use it to study tails.
    */
   nextGaussian(): number {
     const u1 = this.next();

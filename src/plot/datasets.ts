@@ -38,16 +38,15 @@ export function markerSet(spec: {
 }
 
 /**
- * How a line goes from one sample to the next:
- * - 'straight': straight segments (lines drawn over points, paths in any direction);
- * - 'monotone': a monotone cubic through every sample, for dense curves whose x
- *   grows (losses, learning curves, functions). It passes through each sample and
- *   never overshoots between two, so a falling curve is drawn falling. It also
- *   makes Chart.js draw every sample: for straight lines it merges the samples
- *   that share a pixel column into one vertical back-and-forth stroke, and on a
- *   steep stretch those strokes show as thin spikes beside the curve.
+ * The dash pattern of a solid line: one dash longer than any line, with no gap.
+ * Drawing the line "dashed" keeps Chart.js off its fast path for straight lines,
+ * which merges the samples that share a pixel column into a vertical stroke at
+ * their average x, back and forth between their smallest and largest y: on a
+ * steep stretch of a dense curve those strokes show as thin spikes beside it,
+ * and the jumps of a step-like curve (a precision) nearly vanish. So every
+ * sample is joined to the next by a straight segment, as the data says.
  */
-export type LineShape = 'straight' | 'monotone';
+const SOLID: readonly number[] = [1_000_000, 0];
 
 /** A polyline through the points, without markers unless `markerRadius` is given. */
 export function lineSet(spec: {
@@ -57,7 +56,6 @@ export function lineSet(spec: {
   dashed?: boolean;
   width?: number;
   stepped?: boolean;
-  shape?: LineShape;
   markerRadius?: number;
   yAxisID?: string;
 }): ScatterSet {
@@ -67,13 +65,12 @@ export function lineSet(spec: {
     showLine: true,
     fill: false,
     tension: 0,
-    cubicInterpolationMode: spec.shape === 'monotone' ? 'monotone' : 'default',
     borderColor: spec.color,
     backgroundColor: spec.color,
     borderWidth: spec.width ?? 2,
     // Round joins: the default mitre draws spikes where a steep curve turns.
     borderJoinStyle: 'round',
-    borderDash: spec.dashed ? [8, 5] : [],
+    borderDash: spec.dashed ? [8, 5] : [...SOLID],
     // Chart.js 'before' draws horizontally first: the value at xs[i] holds until xs[i+1].
     stepped: spec.stepped ? 'before' : false,
     pointRadius: spec.markerRadius ?? 0,

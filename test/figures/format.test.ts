@@ -26,6 +26,7 @@ describe('the one number format of the figures', () => {
     expect(fmt(-2.0243e-5)).toBe('−2.0243 × 10⁻⁵');
     expect(fmt(1.1102230246251565e-16)).toBe('1.1102 × 10⁻¹⁶');
     expect(fmt(2.5e6 + 0.5)).toBe('2.5 × 10⁶');
+    expect([fmt(1e-6), fmt(-1e-6), fmt(1e7 + 0.5)]).toEqual(['10⁻⁶', '−10⁻⁶', '10⁷']);
   });
 
   it('the minus sign is “−”, never the hyphen', () => {

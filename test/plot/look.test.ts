@@ -15,14 +15,38 @@ const style = { fontFamily: DEFAULT_PLOT_DEFAULTS.fontFamily!, background: DEFAU
 type Scale = { min?: number; max?: number; suggestedMax?: number; ticks: { stepSize?: number; includeBounds?: boolean } };
 const scale = (config: { options?: { scales?: unknown } }, id: string) => (config.options!.scales as Record<string, Scale>)[id]!;
 
-describe('dense curves are drawn through every sample (no spikes on steep stretches)', () => {
-  it('loss, learning and function curves use monotone cubics, which never overshoot and turn off Chart.js’s per-pixel fast path', () => {
+describe('dense curves are drawn through every sample (no spikes on steep stretches, no vanishing jumps)', () => {
+  it('solid lines are one dash with no gap, which keeps Chart.js off its per-pixel fast path', () => {
     const sets = [
       ...lossCurveChart(lossOpts, style).data.datasets,
       ...learningCurveChart(learningOpts(100), style).data.datasets,
       ...functionCurvesChart(functionOpts, style).data.datasets,
     ];
-    for (const set of sets) expect((set as { cubicInterpolationMode?: string }).cubicInterpolationMode).toBe('monotone');
+    for (const set of sets) {
+      const dash = (set as { borderDash?: number[] }).borderDash!;
+      expect(dash).toHaveLength(2);
+      expect(dash[1]).toBe(0);
+      expect(dash[0]).toBeGreaterThan(100_000);
+    }
+  });
+});
+
+describe('tick labels', () => {
+  type Ticks = { callback?: (value: number) => string };
+  const ticks = (config: { options?: { scales?: unknown } }, id: string) => (config.options!.scales as Record<string, { ticks: Ticks }>)[id]!.ticks;
+
+  it('numeric axes write numbers the one way: “−” for minus, no grouping, trailing zeros dropped', () => {
+    const label = ticks(lossCurveChart(lossOpts, style), 'y').callback!;
+    expect([label(-0.1), label(10000), label(1.0), label(0.30000000000000004)]).toEqual(['−0.1', '10000', '1', '0.3']);
+  });
+
+  it('logarithmic axes label the powers of ten only', () => {
+    const label = ticks(lossCurveChart({ ...lossOpts, logScale: true }, style), 'y').callback!;
+    expect([label(1e-6), label(0.01), label(1), label(100), label(3e-4)]).toEqual(['10⁻⁶', '0.01', '1', '100', '']);
+  });
+
+  it('a category axis keeps its names', () => {
+    expect(ticks(barsChart({ categories: ['a', 'b'], series: [{ values: [1, 2] }] }, style), 'x').callback).toBeUndefined();
   });
 });
 

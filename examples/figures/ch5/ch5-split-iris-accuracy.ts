@@ -16,9 +16,8 @@ const BOOK_ACCURACY: Readonly<Record<number, number>> = { 0.8: 0.9, 0.7: 0 };
 const TEXT = {
   caption: 'Test accuracy of the 4-6-3 iris network trained 1000 epochs on the first rows and tested on the last, for several cuts',
   source: 'The chapter’s train/test split script and its exercise; the book prints two accuracies and draws no figure.',
-  title: 'Iris: test accuracy by training fraction (rows in the file’s order)',
+  title: 'Iris: test accuracy by training fraction',
   yLabel: 'test accuracy',
-  series: 'ours',
   category: (cut: string, shuffled: boolean) => (shuffled ? `cut ${cut}, shuffled` : `cut ${cut}`),
   quantities: {
     cut: (cut: string, training: string, test: string, classes: string) =>
@@ -51,7 +50,8 @@ export const figure: FigureScript<{ results: Case[] }, typeof TEXT> = {
       title: text.title,
       yLabel: text.yLabel,
       categories: results.map((r) => text.category(fmt(r.cut), r.shuffled)),
-      series: [{ name: text.series, values: results.map((r) => r.accuracy) }],
+      series: [{ values: results.map((r) => r.accuracy) }],
+      valueAxis: { max: 1.04, stepSize: 0.1 },
       valueLabel: (value) => fmt(value),
     });
     const accuracy = (r: Case) => text.accuracy(fmt(r.accuracy), fmt(r.correct), fmt(r.testRows));

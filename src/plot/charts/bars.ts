@@ -22,6 +22,12 @@ export interface BarsOptions extends BaseChartOptions {
   /** The category names along the x axis. */
   categories: string[];
   series: BarSeries[];
+  /**
+   * The value axis's top and tick step, e.g. `{ max: 1.04, stepSize: 0.1 }` for
+   * shares, so that a bar of 1 stands inside the plot; by default the data's
+   * largest value, rounded up.
+   */
+  valueAxis?: { max: number; stepSize?: number };
   /** Text written above each bar (told whether the bar is an estimate); the value with 3 significant digits by default. */
   valueLabel?: (value: number, estimated: boolean) => string;
 }
@@ -52,8 +58,8 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
     title: opts.title,
     datasets: [],
     scales: {
-      x: { ...axis(style, { title: opts.xLabel ?? '', position: 'bottom' }), type: 'category' } as never,
-      y: axis(style, { title: opts.yLabel ?? 'Value', suggestedMin: 0 }),
+      x: axis(style, { title: opts.xLabel ?? '', position: 'bottom', type: 'category' }),
+      y: axis(style, { title: opts.yLabel ?? 'Value', suggestedMin: 0, ...opts.valueAxis }),
     },
     legend: wantsLegend(opts.series.length, opts.series.some((s) => s.name !== undefined)),
     padding: { top: 24 },

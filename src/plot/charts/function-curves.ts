@@ -33,7 +33,6 @@ export function functionCurvesChart(opts: FunctionCurvesOptions, style: PlotStyl
       data: toPoints(opts.xs, c.ys),
       color: c.color ?? paletteColor(i),
       stepped: c.stepped,
-      shape: 'monotone',
       width: 2.5,
     });
   });

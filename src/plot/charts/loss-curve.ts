@@ -37,7 +37,6 @@ export function lossCurveChart(opts: LossCurveOptions, style: PlotStyle): Scatte
       label: s.name ?? `series ${i + 1}`,
       data: toPoints(pick(xs, kept), pick(s.values, kept)),
       color: s.color ?? paletteColor(i),
-      shape: 'monotone',
       // A lone value would be invisible as a line.
       markerRadius: s.values.length === 1 ? 4 : 0,
     });
