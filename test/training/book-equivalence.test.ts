@@ -73,7 +73,7 @@ describe('SGD(batch 1, half squared error) = the book’s train loop', () => {
     expect(ours.normalization?.min).toEqual([0, 0]);
   });
 
-  it('XOR 2-3-2 with trainEpochs 10000 (chapter 6): error near 0, precision 1', () => {
+  it('XOR 2-3-2 with trainEpochs 10000 (chapter 5): error near 0, precision 1', () => {
     const net = new NNetwork().configure(2, 3, 2);
     net.trainEpochs(xorRows, 10000);
     expect(net.errors.at(-1)!).toBeLessThan(0.05);
