@@ -5,9 +5,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { XOR } from './data.js';
-import { firstEpochReaching, learningCurve, network, type Curve } from './training.js';
+import { firstEpochReaching, LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, network, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'Visualizing the learning: a 2-3-2 network trained on XOR for 10000 epochs (error blue, precision red)',
   title: 'XOR, 2-3-2 network',
   quantities: { errors: 'error, first → last epoch', precision: 'precision after 10000 epochs', firstPerfect: 'first epoch with precision 1' },
@@ -19,7 +20,7 @@ export const figure: FigureScript<Curve, typeof TEXT> = {
   text: TEXT,
   async render(plot: PlotService, text = TEXT) {
     const curve = learningCurve(network(2, 3, 2), XOR, 10000);
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

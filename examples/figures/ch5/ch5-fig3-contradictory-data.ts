@@ -5,9 +5,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { CONTRADICTION } from './data.js';
-import { learningCurveWithoutNormalisation, network, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, learningCurveLabels, learningCurveWithoutNormalisation, network, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'Contradictory data, (0, 0) → 0 and (0, 0) → 1: a 2-3-2 network trained 1000 epochs cannot bring the error to 0',
   title: 'Contradictory data, 2-3-2 network',
   quantities: {
@@ -30,7 +31,7 @@ export const figure: FigureScript<Curve & { trainedPrecision: number }, typeof T
     const net = network(2, 3, 2);
     const curve = learningCurveWithoutNormalisation(net, CONTRADICTION, 1000);
     const trainedPrecision = CONTRADICTION.filter((row) => net.predict(row.slice(0, -1)) === row.at(-1)).length / CONTRADICTION.length;
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

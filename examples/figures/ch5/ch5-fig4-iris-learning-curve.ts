@@ -4,9 +4,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows } from './data.js';
-import { learningCurve, learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'A 4-6-3 network trained on the 150 iris rows for 1000 epochs (error blue, precision red)',
   title: 'Iris, 4-6-3 network',
   quantities: {
@@ -29,7 +30,7 @@ export const figure: FigureScript<Curve & { normalised: Curve }, typeof TEXT> = 
     const iris = irisRows();
     const curve = learningCurveWithoutNormalisation(network(4, 6, 3), iris, 1000);
     const normalised = learningCurve(network(4, 6, 3), iris, 1000);
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

@@ -5,11 +5,12 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows } from './data.js';
-import { learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
 
 const LEARNING_RATES = [0.001, 0.01, 0.1, 0.3];
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'The 4-6-3 iris network trained 1000 epochs with learning rates 0.001, 0.01, 0.1 and 0.3, on one error scale',
   title: 'Learning rate effect on the iris network',
   panel: (rate: string) => `learning rate ${rate}`,
@@ -32,6 +33,9 @@ export const figure: FigureScript<{ learningRates: number[]; curves: Curve[] }, 
     const curves = LEARNING_RATES.map((lr) => learningCurveWithoutNormalisation(network(4, 6, 3, lr), iris, 1000));
     const png = await plot.learningCurvePanels({
       title: text.title,
+      xLabel: text.xLabel,
+      yLabel: text.yLabel,
+      precisionLabel: text.precisionLabel,
       panels: LEARNING_RATES.map((lr, i) => ({ title: text.panel(fmt(lr)), ...curves[i]! })),
       panelWidth: 600,
       panelHeight: 375,

@@ -5,7 +5,7 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { BINARY_TO_DECIMAL } from './data.js';
-import { firstEpochReaching, learningCurve, network, type Curve } from './training.js';
+import { firstEpochReaching, LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, network, type Curve } from './training.js';
 
 const QUERIES = [
   [0, 1, 1],
@@ -13,6 +13,7 @@ const QUERIES = [
 ];
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'Learning to convert 3-bit binary numbers to decimal: a 3-8-8 network, 1000 epochs (error blue, precision red)',
   title: 'Binary to decimal, 3-8-8 network',
   quantities: {
@@ -34,7 +35,7 @@ export const figure: FigureScript<Curve & { predictions: { inputs: number[]; pre
     const net = network(3, 8, 8);
     const curve = learningCurve(net, BINARY_TO_DECIMAL, 1000);
     const predictions = QUERIES.map((inputs) => ({ inputs, predicted: net.predict(inputs) }));
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

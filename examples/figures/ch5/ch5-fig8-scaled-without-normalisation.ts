@@ -5,9 +5,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { SCALED_BINARY_TO_DECIMAL } from './data.js';
-import { learningCurveWithoutNormalisation, network, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, learningCurveLabels, learningCurveWithoutNormalisation, network, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'The binary-to-decimal data oddly scaled (inputs in {0, 0.1}, {0, 1000}, {0, 1}), 3-8-8 network, 10000 epochs without normalisation',
   title: 'Oddly scaled data, no normalisation',
   quantities: { best: 'highest precision in 10000 epochs', error: 'error after 10000 epochs' },
@@ -23,7 +24,7 @@ export const figure: FigureScript<Curve, typeof TEXT> = {
   text: TEXT,
   async render(plot: PlotService, text = TEXT) {
     const curve = learningCurveWithoutNormalisation(network(3, 8, 8), SCALED_BINARY_TO_DECIMAL, 10000);
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

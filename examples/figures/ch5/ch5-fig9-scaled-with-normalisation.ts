@@ -5,9 +5,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { SCALED_BINARY_TO_DECIMAL } from './data.js';
-import { firstEpochReaching, learningCurve, network, type Curve } from './training.js';
+import { firstEpochReaching, LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, network, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'The oddly scaled binary-to-decimal data learned with normalisation: 3-8-8 network, 10000 epochs, precision reaches 1',
   title: 'Oddly scaled data, normalised',
   quantities: { precision: 'precision after 10000 epochs', firstPerfect: 'first epoch with precision 1', error: 'error after 10000 epochs' },
@@ -23,7 +24,7 @@ export const figure: FigureScript<Curve, typeof TEXT> = {
   text: TEXT,
   async render(plot: PlotService, text = TEXT) {
     const curve = learningCurve(network(3, 8, 8), SCALED_BINARY_TO_DECIMAL, 10000);
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

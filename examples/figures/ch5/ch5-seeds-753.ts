@@ -5,9 +5,10 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { seedsRows } from './data.js';
-import { firstEpochReaching, learningCurve, network, type Curve } from './training.js';
+import { firstEpochReaching, LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, network, type Curve } from './training.js';
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'The wheat seeds: a 7-5-3 network trained on the 210 kernels for 2000 epochs (error blue, precision red)',
   source: 'One of the book’s example scripts beside the chapter (in its source, not in the text): the chapter’s network on a second data set.',
   title: 'Wheat seeds, 7-5-3 network',
@@ -27,7 +28,7 @@ export const figure: FigureScript<Curve, typeof TEXT> = {
   text: TEXT,
   async render(plot: PlotService, text = TEXT) {
     const curve = learningCurve(network(7, 5, 3), seedsRows(), 2000);
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

@@ -6,11 +6,12 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { seedsRows } from './data.js';
-import { curveOf, network, type Curve } from './training.js';
+import { curveOf, LEARNING_CURVE_TEXT, learningCurveLabels, network, type Curve } from './training.js';
 
 const CUT = 0.8;
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   caption: 'The wheat seeds shuffled and cut at 0.8: a 7-6-3 network trained 1000 epochs on 168 kernels (error blue, precision red), then tested on the other 42',
   source: 'The book’s second seeds example script (in its source, not in the text), with its unseeded shuffle replaced by the seeded one.',
   title: 'Wheat seeds, 7-6-3 network, training on 80 %',
@@ -39,7 +40,7 @@ export const figure: FigureScript<Curve & { trainingRows: number; testRows: numb
     const curve = curveOf(net);
     const correct = test.filter((row) => net.predict(row.slice(0, -1)) === row.at(-1)).length;
     const accuracy = correct / test.length;
-    const png = await plot.learningCurve({ title: text.title, ...curve });
+    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
     return {
       png,
       numbers: [

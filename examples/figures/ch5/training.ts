@@ -2,6 +2,14 @@
 // `train:nbEpochs:`, in its final (normalising) and its first (raw rows) version.
 import { NNetwork } from '../../../src/index.js';
 
+/** The strings of every learning-curve chart: the x axis, and the two series and their axes. */
+export const LEARNING_CURVE_TEXT = { xLabel: 'Epoch', yLabel: 'Error', precisionLabel: 'Precision' };
+
+/** A learning-curve chart's title and labels, from a figure's text record. */
+export function learningCurveLabels(text: typeof LEARNING_CURVE_TEXT & { title: string }) {
+  return { title: text.title, xLabel: text.xLabel, yLabel: text.yLabel, precisionLabel: text.precisionLabel };
+}
+
 /** A learning curve: the network's `errors` and `precisions` after training (copies). */
 export interface Curve {
   errors: number[];

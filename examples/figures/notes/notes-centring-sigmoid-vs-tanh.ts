@@ -6,7 +6,7 @@ import { isMain } from '../../shared/is-main.js';
 import { fmt, type FigureScript } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows, XOR } from '../ch5/data.js';
-import { curveOf, firstEpochReaching, type Curve } from '../ch5/training.js';
+import { curveOf, firstEpochReaching, LEARNING_CURVE_TEXT, type Curve } from '../ch5/training.js';
 
 /** The two problems, with the network and epochs the Data Classification chapter gives them. */
 const PROBLEMS = [
@@ -18,6 +18,7 @@ const HIDDEN_UNITS: Readonly<Record<'sigmoid' | 'tanh', () => ActivationFunction
 const HIDDEN = ['sigmoid', 'tanh'] as const;
 
 const TEXT = {
+  ...LEARNING_CURVE_TEXT,
   claim:
     'The note on zero-centred activations says that activations centred on 0 (tanh) let a network learn faster than sigmoid ones, whose outputs are all positive. Here is what that gives on the book’s own networks.',
   caption: 'XOR (2-3-2, 10000 epochs) and iris (4-6-3, 1000 epochs) learned with sigmoid hidden units, as the book, and with tanh hidden units: error per row and precision',
@@ -67,7 +68,9 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
     );
     const png = await plot.learningCurvePanels({
       title: text.title,
+      xLabel: text.xLabel,
       yLabel: text.yLabel,
+      precisionLabel: text.precisionLabel,
       panels: runs.map((run) => ({ title: text.panel[run.problem][run.hidden], ...run.curve })),
       panelWidth: 600,
       panelHeight: 375,

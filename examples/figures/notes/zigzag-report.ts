@@ -11,6 +11,7 @@ export const ZIGZAG_TEXT = {
   yLabel: 'w1',
   path: `w, one update per sample (lr ${fmt(LEARNING_RATE)})`,
   optimum: `optimum w* = ${pair(W_STAR[0], W_STAR[1])}`,
+  markers: { start: 'start', direction: 'direction / end' },
   quantities: {
     sameSign: 'per-sample updates whose two components have the same sign: on the path; over the data set',
     turns: 'direction changes (consecutive steps at more than 90°), of the turns between steps',

@@ -150,6 +150,7 @@ export interface ZigzagLabels {
   yLabel: string;
   path: string;
   optimum: string;
+  markers: { start: string; direction: string };
 }
 
 /** The run's path over the iso-lines of its own mean loss, with the optimum marked. */
@@ -163,6 +164,7 @@ export function drawZigzag(plot: PlotService, run: ZigzagRun, labels: ZigzagLabe
       { name: labels.optimum, w0s: [W_STAR[0]], w1s: [W_STAR[1]], color: 'rgb(20, 20, 20)' },
     ],
     contours: { ...run.contours, levels: contourLevels(run) },
+    markerLabels: labels.markers,
   });
 }
 

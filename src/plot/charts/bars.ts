@@ -1,6 +1,7 @@
 /** Bars by category, one bar per series in each category (grouped), with value labels. */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { axis, chartConfig, cssFont, FONT_SIZES, wantsLegend, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
+import { formatNumber } from '../number-format.js';
 import { paletteColor, TEXT_GREY } from '../palette.js';
 import { checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { PlotDataError } from '../../errors.js';
@@ -78,8 +79,9 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
   return config as unknown as ScatterConfig;
 }
 
+/** A bar's value to 3 significant digits, in the one number format. */
 function defaultLabel(value: number): string {
-  return Number(value.toPrecision(3)).toString();
+  return formatNumber(value, 3);
 }
 
 /** Whether bar `k` of series `d` is an estimate. */
