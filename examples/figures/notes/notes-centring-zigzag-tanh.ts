@@ -12,7 +12,7 @@ import { ZIGZAG_TEXT, zigzagNumbers } from './zigzag-report.js';
 const TEXT = {
   ...ZIGZAG_TEXT,
   claim:
-    'The same note then argues that inputs of both signs do not help: positive inputs “happen to match” the gradient, while a batch of positive and negative inputs makes the updates go up and down, cancel, and slow learning down.',
+    'The same note then argues that inputs of both signs do not help: positive inputs happen to point the way the gradient goes, while a batch of positive and negative inputs makes the updates go up and down, cancel, and slow learning down.',
   caption:
     'Per-sample gradient descent of a two-weight sigmoid neuron whose inputs are centred on 0 (tanh outputs): the updates can move the weights in opposite directions and the path goes almost straight',
   title: (steps: string) => `Inputs centred on 0: x = tanh(u) — ${steps} updates to reach w*`,
