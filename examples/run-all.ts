@@ -33,7 +33,7 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
     await plot.save(output.png, join(directory, file));
     const milliseconds = performance.now() - figureStarted;
     rendered.push({ script, output, file, milliseconds });
-    log(`${script.id.padEnd(32)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
+    log(`${script.id.padEnd(34)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
   }
   const index = join(directory, 'README.md');
   await writeFileAtomic(index, figureIndex(rendered));
