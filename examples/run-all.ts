@@ -1,6 +1,7 @@
 // The README's main command: regenerates every figure into figures/ with an
 // index page (figures/README.md) giving each figure's book reference, caption,
-// and the numbers it reports beside the book's.
+// and the numbers it reports beside the book's. The terminal gets one line per
+// figure and a summary; the numbers are in the index only.
 //   npm run figures            (or: node dist/examples/run-all.js [outDir])
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,11 +35,11 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
     await plot.save(output.png, join(directory, file));
     const milliseconds = performance.now() - figureStarted;
     rendered.push({ script, output, file, milliseconds });
-    log(`${script.id.padEnd(22)} ${file}  (${Math.round(milliseconds)} ms)`);
-    for (const n of output.numbers) log(`    ${n.quantity}: book ${n.book} | ours ${n.ours}`);
+    log(`${script.id.padEnd(34)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
   }
-  await writeFileAtomic(join(directory, 'README.md'), figureIndex(rendered));
-  log(`${rendered.length} figures and ${join(directory, 'README.md')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const index = join(directory, 'README.md');
+  await writeFileAtomic(index, figureIndex(rendered));
+  log(`${rendered.length} figures in ${directory}, ${((performance.now() - started) / 1000).toFixed(1)} s; numbers and notes: ${index}`);
   return rendered;
 }
 

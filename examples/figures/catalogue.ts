@@ -1,6 +1,7 @@
 // Finds every figure script: each file under examples/figures/<chapter>/ that
 // exports `figure`. Scripts are discovered, not listed, so adding a figure is
-// adding one file.
+// adding one file. (`npm run build` and `npm run figures` empty dist/ first, so
+// a script renamed or removed leaves no stale copy behind to be discovered.)
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,12 +19,15 @@ export async function loadFigureScripts(): Promise<FigureScript[]> {
         .filter((name) => name.endsWith(extension) && !name.endsWith('.d.ts') && !name.endsWith('.test.ts'))
         .map((name) => join(here, dir.name, name)),
     );
-  const scripts: FigureScript[] = [];
+  const scripts = new Map<string, { script: FigureScript; file: string }>();
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as { figure?: FigureScript };
-    if (module.figure) scripts.push(module.figure);
+    if (!module.figure) continue;
+    const same = scripts.get(module.figure.id);
+    if (same) throw new Error(`two figure scripts have the id '${module.figure.id}': ${same.file} and ${file} (a stale build? empty dist/ and build again)`);
+    scripts.set(module.figure.id, { script: module.figure, file });
   }
-  return scripts.sort((a, b) => compareIds(a.id, b.id));
+  return [...scripts.values()].map(({ script }) => script).sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** 'ch2-fig10' after 'ch2-fig9': compares the numbers inside ids as numbers. */

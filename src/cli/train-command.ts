@@ -1,7 +1,8 @@
 /**
- * `agile-neurons train`: the chapter-6 recipe on any CSV. Shuffle with the
- * book's seeded `Random`, split, fit min–max scaling on the training rows,
- * train a classifier (one output per class, one-hot targets), report, save.
+ * `agile-neurons train`: the Data Classification chapter's recipe (chapter 5)
+ * on any CSV. Shuffle with the book's seeded `Random`, split, fit min–max
+ * scaling on the training rows, train a classifier (one output per class,
+ * one-hot targets), report, save.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
 import { createActivation } from '../activation/index.js';

@@ -1,7 +1,7 @@
 export { Random } from './random.js';
 export { Neuron } from './neuron.js';
 export { NeuronLayer } from './neuron-layer.js';
-export { NNetwork, indexOfMax, type ConfigureOptions } from './nnetwork.js';
+export { NNetwork, indexOfMax, type ConfigureOptions, type LabelledRows } from './nnetwork.js';
 export { Normalization } from './normalization.js';
 export { oneHot, oneHotInto } from './one-hot.js';
 export { NMLayer } from './nm-layer.js';

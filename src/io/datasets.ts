@@ -1,12 +1,13 @@
 /**
  * The book's data sets, shipped in the package's `data/` folder (never
- * downloaded): iris (chapter 6) and the 10-row two-class example.
+ * downloaded): iris (chapter 5, Data Classification), the wheat seeds of the
+ * book's example scripts, and the 10-row two-class example.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Random } from '../core/random.js';
-import { NotConfiguredError } from '../errors.js';
+import { DataFormatError, NotConfiguredError } from '../errors.js';
 import { readLabelledCsv, type LabelledData } from './csv.js';
 import { readTextFileSync } from './files.js';
 
@@ -19,6 +20,47 @@ const PACKAGE_NAME = 'agile-neurons';
  */
 export function irisDataset(): LabelledData {
   return readLabelledCsv(readTextFileSync(dataFilePath('iris.csv')));
+}
+
+/**
+ * The wheat seeds (UCI "seeds", Charytanowicz et al. 2010) of the book's example
+ * scripts: 210 kernels, 70 of each variety (Kama 0, Rosa 1, Canadian 2), 7
+ * measurements each: area, perimeter, compactness 4πA/P², kernel length, kernel
+ * width, asymmetry coefficient, groove length. Shipped as data/seeds.csv with
+ * the labels already 0..2.
+ */
+export function seedsDataset(): LabelledData {
+  return readLabelledCsv(readTextFileSync(dataFilePath('seeds.csv')));
+}
+
+/** Columns of a line of the seeds text: 7 measurements, then the variety 1..3. */
+const SEEDS_COLUMNS = 8;
+
+/**
+ * Reads the seeds in UCI's text format, as the book's `NNDataset>>seedsDataset`
+ * does: each line split on runs of whitespace (the file has some double tabs),
+ * every cell a number, and the variety 1..3 shifted to a class index 0..2.
+ * Returns the book's rows (features then class index). For readers who have
+ * UCI's seeds_dataset.txt; `seedsDataset()` reads the copy shipped in data/.
+ * @throws DataFormatError naming the line when a line has not 8 numbers or its variety is not 1, 2 or 3.
+ */
+export function readSeedsText(text: string): number[][] {
+  const rows: number[][] = [];
+  text.split(/\r\n|\n|\r/).forEach((line, i) => {
+    const cells = line.trim().split(/\s+/);
+    if (cells[0] === '') return;
+    if (cells.length !== SEEDS_COLUMNS) {
+      throw new DataFormatError(i + 1, `expected ${SEEDS_COLUMNS} numbers separated by whitespace, got ${cells.length}`);
+    }
+    const values = cells.map(Number);
+    const bad = values.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) throw new DataFormatError(i + 1, `'${cells[bad]}' is not a number`);
+    const variety = values[SEEDS_COLUMNS - 1]!;
+    if (![1, 2, 3].includes(variety)) throw new DataFormatError(i + 1, `the variety must be 1, 2 or 3, got ${cells[SEEDS_COLUMNS - 1]}`);
+    values[SEEDS_COLUMNS - 1] = variety - 1;
+    rows.push(values);
+  });
+  return rows;
 }
 
 /**

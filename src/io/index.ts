@@ -34,6 +34,6 @@ export {
   type LoadedModel,
 } from './model-document.js';
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
-export { irisDataset, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
+export { irisDataset, seedsDataset, readSeedsText, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
 export { readTextFile, checkWritable } from './files.js';
 export { writeFileAtomic } from '../util/atomic-write.js';

@@ -4,6 +4,7 @@
  * it looks, so all figures of the book match.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, ScatterDataPoint } from 'chart.js';
+import { formatNumber } from './number-format.js';
 import { TEXT_GREY } from './palette.js';
 
 /** Text and size options every chart accepts. */
@@ -51,7 +52,8 @@ export function cssFont(style: PlotStyle, size: number, weight: 'normal' | 'bold
 /** What an axis shows; everything not given keeps Chart.js's automatic choice. */
 export interface AxisSpec {
   title?: string;
-  type?: 'linear' | 'logarithmic';
+  /** 'category' for an axis of names (bars): its labels are not numbers. */
+  type?: 'linear' | 'logarithmic' | 'category';
   position?: 'left' | 'right' | 'bottom';
   min?: number;
   max?: number;
@@ -59,6 +61,8 @@ export interface AxisSpec {
   suggestedMin?: number;
   /** Upper bound the axis reaches at least (data may extend it). */
   suggestedMax?: number;
+  /** Distance between ticks; with `min`/`max` given, ticks stop at the last step inside them. */
+  stepSize?: number;
   /** Colour of the title and ticks, to tie an axis to its series when there are two y axes. */
   color?: string;
   /** `false` hides the axis entirely (topology diagrams). */
@@ -87,23 +91,30 @@ export function axis(style: PlotStyle, spec: AxisSpec): AxisOptions {
     ticks: {
       color,
       font: fontSpec(style, FONT_SIZES.ticks),
-      ...(spec.type === 'logarithmic' ? { callback: powerOfTenLabel, autoSkip: false } : {}),
+      // A given step keeps its ticks on the steps: no extra tick at a min or max between two.
+      ...(spec.stepSize !== undefined ? { stepSize: spec.stepSize, includeBounds: false } : {}),
+      ...tickLabels(spec.type ?? 'linear'),
     },
     grid: { drawOnChartArea: spec.grid ?? true, color: 'rgba(0, 0, 0, 0.09)' },
   } as AxisOptions;
 }
 
+/** Tick labels in the one number format (`formatNumber`); names on a category axis stay as they are. */
+function tickLabels(type: NonNullable<AxisSpec['type']>) {
+  if (type === 'category') return {};
+  if (type === 'logarithmic') return { callback: powerOfTenLabel, autoSkip: false };
+  return { callback: (value: string | number) => formatNumber(Number(value)) };
+}
+
 /**
- * Tick labels of a logarithmic axis: only the powers of ten, written short
- * (1e-6, 0.01, 1, 100). Chart.js's defaults print every 1–9 multiple with
- * fixed decimals, and they overlap.
+ * Tick labels of a logarithmic axis: only the powers of ten (10⁻⁶, 0.01, 1, 100).
+ * Chart.js's defaults print every 1–9 multiple with fixed decimals, and they overlap.
  */
 function powerOfTenLabel(value: string | number): string {
   const v = Number(value);
   const exponent = Math.log10(v);
   if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return '';
-  const e = Math.round(exponent);
-  return e >= -2 && e <= 4 ? String(Number(v.toPrecision(1))) : `1e${e}`;
+  return formatNumber(10 ** Math.round(exponent));
 }
 
 /** Everything a chart builder decides; `chartConfig` adds the shared look. */

@@ -37,6 +37,17 @@ export function markerSet(spec: {
   };
 }
 
+/**
+ * The dash pattern of a solid line: one dash longer than any line, with no gap.
+ * Drawing the line "dashed" keeps Chart.js off its fast path for straight lines,
+ * which merges the samples that share a pixel column into a vertical stroke at
+ * their average x, back and forth between their smallest and largest y: on a
+ * steep stretch of a dense curve those strokes show as thin spikes beside it,
+ * and the jumps of a step-like curve (a precision) nearly vanish. So every
+ * sample is joined to the next by a straight segment, as the data says.
+ */
+const SOLID: readonly number[] = [1_000_000, 0];
+
 /** A polyline through the points, without markers unless `markerRadius` is given. */
 export function lineSet(spec: {
   label: string;
@@ -59,7 +70,7 @@ export function lineSet(spec: {
     borderWidth: spec.width ?? 2,
     // Round joins: the default mitre draws spikes where a steep curve turns.
     borderJoinStyle: 'round',
-    borderDash: spec.dashed ? [8, 5] : [],
+    borderDash: spec.dashed ? [8, 5] : [...SOLID],
     // Chart.js 'before' draws horizontally first: the value at xs[i] holds until xs[i+1].
     stepped: spec.stepped ? 'before' : false,
     pointRadius: spec.markerRadius ?? 0,

@@ -19,7 +19,8 @@ export type { LearningCurvePanelsOptions, LearningCurvePanel } from './charts/le
 export type { FunctionCurvesOptions, FunctionCurve } from './charts/function-curves.js';
 export type { ClassificationOptions, ClassifiedPoints, BoundaryLine } from './charts/classification.js';
 export type { ParameterPathOptions, ParameterPath, ContourOptions } from './charts/parameter-path.js';
-export type { TopologyOptions } from './charts/topology.js';
+export type { TopologyOptions, ColumnCaption } from './charts/topology.js';
 export type { BarsOptions, BarSeries } from './charts/bars.js';
 export { COMPOSITE_TITLE_HEIGHT } from './composite.js';
+export { formatNumber } from './number-format.js';
 export { contourLines, defaultLevels, isoSegments, type ContourGrid, type ContourLine, type Point2, type Segment } from './contours.js';

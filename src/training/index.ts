@@ -11,6 +11,7 @@ export {
   TrainingRun,
   type TrainerOptions,
   type TrainerSettings,
+  type LossMeasure,
   type EpochEvent,
   type EpochListener,
   type TrainingHistory,

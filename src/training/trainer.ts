@@ -1,4 +1,4 @@
-import { DivergenceError } from '../errors.js';
+import { DivergenceError, InvalidArgumentError } from '../errors.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
 import { predictedClass, type Rows, type Tally } from '../core/rows.js';
@@ -25,7 +25,20 @@ export interface TrainerOptions {
   loss?: Loss;
   /** How parameters move given their gradient; the plain rule p ← p − learningRate · g by default. */
   optimizer?: Optimizer;
+  /**
+   * When SGD measures each batch's loss for the epoch's loss: 'beforeUpdate'
+   * (the default: the loss the batch's gradient comes from, at no extra cost) or
+   * 'afterUpdate' (the Theory on Learning chapter's SGD script: the batch's loss
+   * again once the batch has updated the parameters, one more forward pass per
+   * batch). Gradient descent always records the loss after its update.
+   */
+  measureLoss?: LossMeasure;
 }
+
+/** The two moments at which SGD can measure a batch's loss (see `TrainerOptions.measureLoss`). */
+export type LossMeasure = 'beforeUpdate' | 'afterUpdate';
+
+const LOSS_MEASURES: readonly LossMeasure[] = ['beforeUpdate', 'afterUpdate'];
 
 /** Settings after defaults and checks. */
 export type TrainerSettings = Required<TrainerOptions>;
@@ -102,10 +115,14 @@ export abstract class Trainer {
       seed: options.seed ?? 42,
       loss: options.loss ?? new MeanSquaredError(),
       optimizer: options.optimizer ?? new PlainStep(),
+      measureLoss: options.measureLoss ?? 'beforeUpdate',
     };
     checkPositiveInteger('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
     checkPositiveInteger('batch size', settings.batchSize);
+    if (!LOSS_MEASURES.includes(settings.measureLoss)) {
+      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${String(settings.measureLoss)}`);
+    }
     new Random(settings.seed); // checks the seed now rather than mid-training
     return settings;
   }
@@ -174,16 +191,25 @@ export class TrainingRun {
   /**
    * Every step of an epoch through `data` (the packed data, or a shuffled copy)
    * in batches of `batchSize`, in order. An online model takes the whole pass
-   * in one call.
+   * in one call. With `measureLoss: 'afterUpdate'` the epoch's loss is, as the
+   * chapter's SGD script adds it up, Σ over the batches of (the batch's loss
+   * after its own update) / N.
    * @throws DivergenceError when the loss or a step is not finite (that step changed nothing).
    */
   stepThrough(data: PackedData, batchSize: number): void {
-    if (this.inPlace === 'online') {
+    const afterEachUpdate = this.settings.measureLoss === 'afterUpdate';
+    if (this.inPlace === 'online' && !afterEachUpdate) {
       const loss = this.settings.loss;
       if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.settings.learningRate, this.tally)) this.diverged();
       return;
     }
-    for (let offset = 0; offset < this.size; offset += batchSize) this.step(offset, Math.min(batchSize, this.size - offset), data);
+    let lossAfterUpdates = 0;
+    for (let offset = 0; offset < this.size; offset += batchSize) {
+      const count = Math.min(batchSize, this.size - offset);
+      this.step(offset, count, data);
+      if (afterEachUpdate) lossAfterUpdates += this.lossOf(offset, count, data) / this.size;
+    }
+    if (afterEachUpdate) this.tally.loss = lossAfterUpdates * this.size;
   }
 
   /**
@@ -192,7 +218,9 @@ export class TrainingRun {
    * @throws DivergenceError when the loss or the step is not finite (nothing moved).
    */
   step(offset: number, count: number, data: PackedData = this.data): void {
-    if (this.inPlace === 'batches') {
+    if (this.inPlace === 'online') {
+      if (!this.model.trainOnline!(this.rowsOf(data, offset, count), this.settings.loss, this.settings.learningRate, this.tally)) this.diverged();
+    } else if (this.inPlace === 'batches') {
       const loss = this.model.descend!(this.rowsOf(data, offset, count), this.settings.loss, this.settings.learningRate);
       this.recordBatchLoss(loss);
       if (Number.isNaN(loss)) this.diverged();
@@ -257,6 +285,12 @@ export class TrainingRun {
       this.restoreParameters(backup);
       this.diverged();
     }
+  }
+
+  /** The summed loss of rows `offset…offset+count` of `data` with the parameters as they are now. */
+  private lossOf(offset: number, count: number, data: PackedData): number {
+    const outputs = this.model.forwardBatch(this.rowsOf(data, offset, count));
+    return this.settings.loss.batchValue(outputs, data.targets, offset, count, this.width);
   }
 
   /** `rows`, pointed at rows `offset…offset+count` of `data`. */

@@ -47,7 +47,7 @@ describe('NNetworkTest', () => {
     expect(net.numberOfOutputs()).toBe(1);
   });
 
-  it('testXOR: 2-3-1 after 20000 rounds (and feed (1,0) = 0.9530556769505442 as chapter 6 prints)', () => {
+  it('testXOR: 2-3-1 after 20000 rounds (and feed (1,0) = 0.9530556769505442 as chapter 5 prints)', () => {
     const net = new NNetwork().configure(2, 3, 1);
     const targets = [0, 1, 1, 0];
     for (let round = 0; round < 20000; round++) {

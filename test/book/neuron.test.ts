@@ -1,4 +1,4 @@
-// The book's NeuronTest (chapter 3, sigmoid neurons): 5000 rounds, within 0.1.
+// The book's NeuronTest (chapter 2 of the printed book, sigmoid neurons): 5000 rounds, within 0.1.
 import { describe, expect, it } from 'vitest';
 import { Neuron } from '../../src/index.js';
 import { GATE_INPUTS } from '../helpers.js';

@@ -1,4 +1,4 @@
-// The book's PerceptronTest (chapter 2, step neurons), ported one test per test.
+// The book's PerceptronTest (chapter 1 of the printed book, step neurons), ported one test per test.
 import { describe, expect, it } from 'vitest';
 import { InputSizeError, Neuron } from '../../src/index.js';
 import { GATE_INPUTS } from '../helpers.js';
@@ -80,7 +80,7 @@ describe('PerceptronTest', () => {
     expect(digitalComparator(1, 1)).toEqual([0, 1, 0]);
   });
 
-  it('chapter 2 playground: w=(−1,−1), b=2 still says 1 after one training on (0,1)→0 and 0 after ten', () => {
+  it('chapter 1 playground: w=(−1,−1), b=2 still says 1 after one training on (0,1)→0 and 0 after ten', () => {
     const p = perceptron([-1, -1], 2);
     p.train([0, 1], 0);
     expect(p.feed([0, 1])).toBe(1);

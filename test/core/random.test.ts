@@ -45,6 +45,45 @@ describe('Random (Park–Miller minimal standard, as Pharo 7)', () => {
     expect(new Random(7).shuffleInPlace(['a', 'b', 'c'])).toEqual(expected);
   });
 
+  it('nextGaussian is Box–Muller on two next() calls, cosine branch: the first draws from seed 42', () => {
+    // Seeds from 42 by hand: 705894, 1126542223, 1579310009, 565444343, 807934826, 421520601.
+    const M = 2147483647;
+    const boxMuller = (s1: number, s2: number) => Math.sqrt(-2 * Math.log(s1 / M)) * Math.cos(2 * Math.PI * (s2 / M));
+    const random = new Random(42);
+    expect(random.nextGaussian()).toBe(boxMuller(705894, 1126542223));
+    expect(random.nextGaussian()).toBe(boxMuller(1579310009, 565444343));
+    expect(random.nextGaussian()).toBe(boxMuller(807934826, 421520601));
+    // The same values computed independently (Python's math, double precision).
+    const again = new Random(42);
+    expect(again.nextGaussian()).toBeCloseTo(-3.9573852295840655, 13);
+    expect(again.nextGaussian()).toBeCloseTo(-0.06546494729464526, 13);
+    expect(again.nextGaussian()).toBeCloseTo(0.46300075031963317, 13);
+  });
+
+  it('one Gaussian draw costs exactly two next() calls', () => {
+    const gaussian = new Random(7);
+    const uniform = new Random(7);
+    for (let i = 0; i < 5; i++) gaussian.nextGaussian();
+    for (let i = 0; i < 10; i++) uniform.next();
+    expect(gaussian.next()).toBe(uniform.next());
+  });
+
+  it('nextGaussian has mean ≈ 0 and variance ≈ 1 over 100 000 draws', () => {
+    const random = new Random(42);
+    const n = 100_000;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const z = random.nextGaussian();
+      sum += z;
+      squares += z * z;
+    }
+    const mean = sum / n;
+    // Standard errors: 1/√n ≈ 0.0032 for the mean, √(2/n) ≈ 0.0045 for the variance.
+    expect(Math.abs(mean)).toBeLessThan(0.015);
+    expect(Math.abs(squares / n - mean * mean - 1)).toBeLessThan(0.02);
+  });
+
   it('rejects seeds outside 1..2³¹−2', () => {
     expect(() => new Random(0)).toThrow(InvalidArgumentError);
     expect(() => new Random(2147483647)).toThrow(InvalidArgumentError);

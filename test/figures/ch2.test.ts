@@ -1,67 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../src/index.js';
+import { type Neuron } from '../../src/index.js';
 import { createContainer } from '../../src/container.js';
 import { PlotService, registerPlotting } from '../../src/plot/index.js';
-import { figure as fig10 } from '../../examples/figures/ch2/ch2-fig10-sine.js';
-import { figure as fig11 } from '../../examples/figures/ch2/ch2-fig11-points-around-line.js';
-import { figure as fig12 } from '../../examples/figures/ch2/ch2-fig12-points-and-line.js';
-import { figure as fig13 } from '../../examples/figures/ch2/ch2-fig13-perceptron-predictions.js';
-import { figure as fig14 } from '../../examples/figures/ch2/ch2-fig14-perceptron-precision.js';
-import { f } from '../../examples/figures/ch2/perceptron-data.js';
+import { figure as fig1 } from '../../examples/figures/ch2/ch2-fig1-step.js';
+import { figure as fig2 } from '../../examples/figures/ch2/ch2-fig2-sigmoid.js';
+import { figure as fig3 } from '../../examples/figures/ch2/ch2-fig3-perceptron-vs-sigmoid.js';
+import { AND_GATE, errorOnAnd, startingNeuron } from '../../examples/figures/ch2/neurons.js';
 import { expectPng } from './png.js';
 
 const plot = registerPlotting(createContainer()).resolve(PlotService);
 
 describe('chapter 2 figures', () => {
-  it('ch2-fig10: y = sin(x / 3.14) for x = 1..100', async () => {
-    const output = await fig10.render(plot);
+  it('ch2-fig1: the step function over −7..7 step 0.01, 0 up to z = 0 included, then 1', async () => {
+    const output = await fig1.render(plot);
     expectPng(output.png);
-    expect(output.data.xs).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
-    expect(output.data.ys[0]).toBeCloseTo(Math.sin(1 / 3.14), 15);
-    expect(output.data.ys[99]).toBeCloseTo(Math.sin(100 / 3.14), 15);
+    const { xs, ys } = output.data;
+    expect(xs).toHaveLength(1401);
+    expect([xs[0], xs.at(-1)]).toEqual([-7, 7]);
+    xs.forEach((x, i) => expect(ys[i]).toBe(x > 0 ? 1 : 0));
+    expect(ys[700]).toBe(0); // step(0) = 0
   });
 
-  it('ch2-fig11: 500 seeded points of −24..25, red (1) exactly when y > f(x)', async () => {
-    const output = await fig11.render(plot);
+  it('ch2-fig2: the sigmoid rises from 0.0009 through 0.5 at 0 to 0.9991', async () => {
+    const output = await fig2.render(plot);
     expectPng(output.png);
-    const { xs, ys, classes } = output.data;
-    expect(xs).toHaveLength(500);
-    const random = new Random(42);
-    expect([xs[0], ys[0], xs[1], ys[1]]).toEqual([random.nextInt(50) - 25, random.nextInt(50) - 25, random.nextInt(50) - 25, random.nextInt(50) - 25]);
-    for (const v of [...xs, ...ys]) expect(Number.isInteger(v) && v >= -24 && v <= 25).toBe(true);
-    classes.forEach((k, i) => expect(k).toBe(ys[i]! > f(xs[i]!) ? 1 : 0));
-    expect(classes.filter((k) => k === 1)).toHaveLength(254);
+    const { xs, ys } = output.data;
+    expect(xs).toHaveLength(1401);
+    expect(ys[700]).toBe(0.5);
+    expect(ys[0]).toBeCloseTo(1 / (1 + Math.exp(7)), 15);
+    expect(ys.at(-1)).toBeCloseTo(1 / (1 + Math.exp(-7)), 15);
+    ys.slice(1).forEach((y, i) => expect(y).toBeGreaterThan(ys[i]!));
   });
 
-  it('ch2-fig12: the same points and the line f for x = −15..15 step 0.1', async () => {
-    const output = await fig12.render(plot);
+  it('ch2-fig3: on AND the perceptron reaches error 0 at epoch 25; the sigmoid neuron is still at 0.175 after 1000', async () => {
+    const output = await fig3.render(plot);
     expectPng(output.png);
-    expect(output.data.points).toEqual((await fig11.render(plot)).data);
-    const { xs, ys } = output.data.line;
-    expect(xs).toHaveLength(301);
-    expect([xs[0], xs[150], xs[300]]).toEqual([-15, 0, 15]);
-    expect([ys[0], ys[300]]).toEqual([27, -33]);
+    const { epochs, sigmoid, perceptron } = output.data;
+    expect(epochs).toHaveLength(1001);
+    expect(perceptron[0]).toBe(1); // w = (−1, −1), b = 2 gets all four AND rows wrong
+    expect(sigmoid[0]).toBeCloseTo(0.7107, 4);
+    expect(perceptron.indexOf(0)).toBe(25);
+    expect(perceptron.slice(25).every((e) => e === 0)).toBe(true);
+    expect(sigmoid[1000]).toBeCloseTo(0.17504, 5);
+    sigmoid.slice(1).forEach((e, i) => expect(e).toBeLessThan(sigmoid[i]!));
   });
 
-  it('ch2-fig13: the trained perceptron puts a few red dots on the wrong side and no blue ones', async () => {
-    const output = await fig13.render(plot);
-    expectPng(output.png);
-    const { predictions, misclassified, weights, bias } = output.data;
-    expect(predictions.xs).toHaveLength(2000);
-    expect(misclassified).toEqual({ red: 33, blue: 0 });
-    expect(weights[0]).toBeCloseTo(-6.7, 10);
-    expect(weights[1]).toBeCloseTo(-3, 10);
-    expect(bias).toBeCloseTo(-1.5, 10);
-  });
-
-  it('ch2-fig14: precision starts around 0.25 and climbs close to 1', async () => {
-    const output = await fig14.render(plot);
-    expectPng(output.png);
-    const { trained, precisions } = output.data;
-    expect(trained).toEqual(Array.from({ length: 201 }, (_, i) => 10 * i));
-    expect(precisions[0]).toBe(0.246);
-    expect(precisions.at(-1)).toBe(0.979);
-    expect(Math.min(...precisions.slice(1))).toBeGreaterThan(0.75);
-    expect(precisions.slice(20).every((p) => p > 0.85)).toBe(true); // from n = 200 on
+  it('ch2-fig3: training one neuron on and on gives what the book gets by training a fresh one n epochs for each n', async () => {
+    const { data } = await fig3.render(plot);
+    /** The book's way: a new neuron, n epochs on AND, then the error. */
+    const fresh = (make: () => Neuron, n: number): number => {
+      const neuron = make();
+      for (let epoch = 0; epoch < n; epoch++) for (const { inputs, desired } of AND_GATE) neuron.train(inputs, desired);
+      return errorOnAnd(neuron);
+    };
+    for (const n of [0, 1, 24, 25, 137, 1000]) {
+      expect(fresh(() => startingNeuron().sigmoid(), n)).toBe(data.sigmoid[n]);
+      expect(fresh(() => startingNeuron().step(), n)).toBe(data.perceptron[n]);
+    }
   });
 });

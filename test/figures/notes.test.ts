@@ -1,19 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Random } from '../../src/index.js';
+import { COMPOSITE_TITLE_HEIGHT, PlotService, registerPlotting } from '../../src/plot/index.js';
 import { createContainer } from '../../src/container.js';
-import { PlotService, registerPlotting } from '../../src/plot/index.js';
-import { figure as sigmoidDerivative } from '../../examples/figures/notes/notes-sigmoid-derivative.js';
+import { figure as classifier } from '../../examples/figures/notes/notes-gradient-classifier.js';
+import { figure as classifierLoss } from '../../examples/figures/notes/notes-gradient-classifier-loss.js';
+import { figure as sigmoidVsTanh } from '../../examples/figures/notes/notes-centring-sigmoid-vs-tanh.js';
+import { figure as sigmoidDerivative } from '../../examples/figures/notes/notes-gradient-sigmoid-derivative.js';
 import { figure as lossSaturation } from '../../examples/figures/notes/notes-output-loss-saturation.js';
 import { figure as gradientSaturation } from '../../examples/figures/notes/notes-output-gradient-saturation.js';
-import { figure as zigzagPositive } from '../../examples/figures/notes/notes-zigzag-positive.js';
-import { figure as zigzagCentred } from '../../examples/figures/notes/notes-zigzag-centred.js';
-import { figure as vanishingBound } from '../../examples/figures/notes/notes-vanishing-bound.js';
+import { figure as zigzagPositive } from '../../examples/figures/notes/notes-centring-zigzag-sigmoid.js';
+import { figure as zigzagCentred } from '../../examples/figures/notes/notes-centring-zigzag-tanh.js';
+import { figure as vanishingBound } from '../../examples/figures/notes/notes-gradient-vanishing-bound.js';
 import { EPSILON, START, W_STAR, type ZigzagRun } from '../../examples/figures/notes/zigzag.js';
 import { expectPng } from './png.js';
 
 const plot = registerPlotting(createContainer()).resolve(PlotService);
 
-describe('theory-note figures', () => {
-  it('notes-sigmoid-derivative: σ′ peaks at exactly 0.25 at z = 0 and vanishes at both ends', async () => {
+describe('companion-note figures', () => {
+  it('notes-gradient-sigmoid-derivative: σ′ peaks at exactly 0.25 at z = 0 and vanishes at both ends', async () => {
     const { png, data } = await sigmoidDerivative.render(plot);
     expectPng(png);
     expect(data.zs).toHaveLength(2001);
@@ -102,12 +106,71 @@ describe('theory-note figures', () => {
     });
   });
 
-  it('notes-vanishing-bound: 0.25^L bounds the product of sigmoid derivatives', async () => {
+  it('notes-gradient-vanishing-bound: 0.25^L bounds the product of sigmoid derivatives', async () => {
     const { png, data } = await vanishingBound.render(plot);
     expectPng(png);
     expect(data.depths).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(data.bound[9]).toBeCloseTo(9.5367e-7, 10);
     expect(data.chain[0]).toBe(0.25);
     data.chain.forEach((product, i) => expect(product).toBeLessThanOrEqual(data.bound[i]!));
+  });
+});
+
+describe('the sigmoid classifier of the note on the sigmoid and its gradient', () => {
+  it('draws 1000 points then two weights from Random(42) with nextGaussian, labels x₁ > 0', async () => {
+    const { png, data } = await classifier.render(plot);
+    expectPng(png);
+    const random = new Random(42);
+    expect([data.x1s[0], data.x2s[0], data.x1s[1]]).toEqual([random.nextGaussian(), random.nextGaussian(), random.nextGaussian()]);
+    expect(data.x1s).toHaveLength(1000);
+    data.x1s.forEach((x1, i) => expect(data.labels[i]).toBe(x1 > 0 ? 1 : 0));
+    const after = new Random(42);
+    for (let i = 0; i < 2000; i++) after.nextGaussian();
+    expect(data.initialWeights).toEqual([after.nextGaussian(), after.nextGaussian()]);
+  });
+
+  it('one step by hand: θ ← θ − 0.01 · Xᵀ(σ(Xθ) − y) / 1000', async () => {
+    const { data } = await classifier.render(plot);
+    const [t1, t2] = data.initialWeights;
+    let g1 = 0;
+    let g2 = 0;
+    data.x1s.forEach((x1, i) => {
+      const x2 = data.x2s[i]!;
+      const error = 1 / (1 + Math.exp(-(t1 * x1 + t2 * x2))) - data.labels[i]!;
+      g1 += error * x1;
+      g2 += error * x2;
+    });
+    const theta = [t1 - (0.01 * g1) / 1000, t2 - (0.01 * g2) / 1000];
+    const crossEntropy = data.x1s.reduce((sum, x1, i) => {
+      const o = 1 / (1 + Math.exp(-(theta[0]! * x1 + theta[1]! * data.x2s[i]!)));
+      return sum - (data.labels[i] === 1 ? Math.log(o) : Math.log(1 - o));
+    }, 0);
+    expect(data.losses[0]).toBeCloseTo(crossEntropy / 1000, 12);
+  });
+
+  it('learns: accuracy 0.742 → 0.948, the loss falling at every one of the 1000 updates, the boundary turning towards x₁ = 0', async () => {
+    const { data } = await classifier.render(plot);
+    const { data: loss } = await classifierLoss.render(plot);
+    expect(loss.losses).toEqual(data.losses);
+    expect(data.losses).toHaveLength(1000);
+    data.losses.forEach((l, i) => expect(l).toBeLessThan(i === 0 ? data.initialLoss : data.losses[i - 1]!));
+    expect(data.initialAccuracy).toBe(0.742);
+    expect(data.accuracy).toBe(0.948);
+    const initialAngle = (Math.abs(Math.atan2(data.initialWeights[1], data.initialWeights[0])) * 180) / Math.PI;
+    expect(data.angleDegrees).toBeLessThan(initialAngle);
+    expect(data.angleDegrees).toBeCloseTo(8.42, 2);
+  });
+});
+
+describe('sigmoid or tanh hidden units on the book’s XOR and iris networks', () => {
+  it('tanh reaches the target precision sooner on both, from the same seeded weights', async () => {
+    const { png, data } = await sigmoidVsTanh.render(plot);
+    expectPng(png, 1200, 750 + COMPOSITE_TITLE_HEIGHT);
+    const reached = Object.fromEntries(data.runs.map((run) => [`${run.problem} ${run.hidden}`, run.reached]));
+    expect(reached).toEqual({ 'xor sigmoid': 3351, 'xor tanh': 1129, 'iris sigmoid': 69, 'iris tanh': 21 });
+    // The sigmoid XOR run is ch5-fig1's: same first epoch with precision 1.
+    const xor = data.runs.find((run) => run.problem === 'xor' && run.hidden === 'sigmoid')!;
+    expect(xor.curve.errors).toHaveLength(10000);
+    expect(xor.curve.errors[0]).toBeCloseTo(3.1481 / 4, 4);
   });
 });

@@ -45,6 +45,7 @@ describe('loss formulas', () => {
       const sum = loss.batchValueAndGradient(outputs, targets, 1, 2, 2, gradients);
       expect(sum).toBeCloseTo(loss.value([0.2, 0.7], [0, 1]) + loss.value([0.9, 0.4], [1, 0]), 14);
       expect(Array.from(gradients)).toEqual([...loss.gradient([0.2, 0.7], [0, 1]), ...loss.gradient([0.9, 0.4], [1, 0])]);
+      expect(loss.batchValue(outputs, targets, 1, 2, 2)).toBe(sum); // the same sum, without the gradient
     }
   });
 });

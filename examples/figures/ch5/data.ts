@@ -1,13 +1,32 @@
-// The chapter's data sets.
-import type { TrainingData } from '../../../src/index.js';
+// Chapter 5's data sets, as rows of features followed by a class index (the book's format).
+import { irisDataset, labelledRows, seedsDataset } from '../../../src/io/index.js';
 
-/** P = {(1, 3.0), (3, 5.2), (2, 4.1), (4, 7.5)}, in the book's order. */
-export const FOUR_POINTS: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
+/** XOR: (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0. */
+export const XOR: number[][] = [
+  [0, 0, 0],
+  [0, 1, 1],
+  [1, 0, 1],
+  [1, 1, 0],
+];
 
-// The 100- and 30 000-point data sets are the library's `noisyLine(n)` (src/io/datasets.ts).
-export { noisyLine } from '../../../src/io/index.js';
+/** The contradictory data: the same inputs (0, 0) with class 0 and with class 1. */
+export const CONTRADICTION: number[][] = [
+  [0, 0, 0],
+  [0, 0, 1],
+];
 
-/** The column of a one-column data set as plain numbers. */
-export function column(rows: readonly ArrayLike<number>[]): number[] {
-  return rows.map((row) => row[0]!);
+/** 3-bit binary numbers and their value: (b₂, b₁, b₀) → 4b₂ + 2b₁ + b₀. */
+export const BINARY_TO_DECIMAL: number[][] = Array.from({ length: 8 }, (_, n) => [(n >> 2) & 1, (n >> 1) & 1, n & 1, n]);
+
+/** The same table oddly scaled: the first bit is 0 or 0.1, the second 0 or 1000 (the book's normalisation example). */
+export const SCALED_BINARY_TO_DECIMAL: number[][] = BINARY_TO_DECIMAL.map(([b2, b1, b0, n]) => [b2! * 0.1, b1! * 1000, b0!, n!]);
+
+/** Iris from data/iris.csv: 150 rows of 4 measurements and the species (setosa 0, versicolor 1, virginica 2). */
+export function irisRows(): number[][] {
+  return labelledRows(irisDataset());
+}
+
+/** The wheat seeds from data/seeds.csv: 210 rows of 7 measurements and the variety (0, 1, 2), in blocks of 70. */
+export function seedsRows(): number[][] {
+  return labelledRows(seedsDataset());
 }

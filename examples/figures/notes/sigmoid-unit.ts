@@ -35,15 +35,21 @@ export function argMax(values: readonly number[]): number {
 }
 
 /** The two losses compared for a sigmoid output unit, in drawing order (blue, then red). */
-export const OUTPUT_LOSSES: readonly { name: string; loss: Loss }[] = [
-  { name: 'MSE (y − σ(z))²', loss: new MeanSquaredError() },
-  { name: 'binary cross-entropy −ln σ(z)', loss: new BinaryCrossEntropy() },
+export const OUTPUT_LOSSES: readonly { key: 'mse' | 'bce'; loss: Loss }[] = [
+  { key: 'mse', loss: new MeanSquaredError() },
+  { key: 'bce', loss: new BinaryCrossEntropy() },
 ];
+
+/** The strings both output-unit figures share: the two losses' names and the z axis. */
+export const OUTPUT_UNIT_TEXT = {
+  losses: { mse: 'MSE (y − σ(z))²', bce: 'binary cross-entropy −ln σ(z)' },
+  zLabel: 'z (pre-activation; o = σ(z))',
+};
 
 /** Note C's target: the unit should output 1. */
 export const TARGET = 1;
 
 /** A quantity of one sigmoid output unit (its loss, or ∂loss/∂z) for each loss over `zs`, target `TARGET`. */
 export function curvesOverZ(zs: readonly number[], of: (loss: Loss, z: number, y: number) => number) {
-  return OUTPUT_LOSSES.map(({ name, loss }) => ({ name, ys: zs.map((z) => of(loss, z, TARGET)) }));
+  return OUTPUT_LOSSES.map(({ key, loss }) => ({ key, ys: zs.map((z) => of(loss, z, TARGET)) }));
 }

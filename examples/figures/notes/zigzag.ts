@@ -1,5 +1,5 @@
-// The zig-zag experiment of note B ("zero-centred activation outputs"), shared
-// by notes-zigzag-positive and notes-zigzag-centred.
+// The zig-zag experiment of the companion note on zero-centred activations,
+// shared by notes-centring-zigzag-sigmoid and notes-centring-zigzag-tanh.
 //
 // One sigmoid neuron without bias, o = σ(w0·x0 + w1·x1), learns to imitate a
 // teacher neuron with weights W_STAR = (1, −1), by the book's delta rule on
@@ -144,26 +144,32 @@ function lossGrid(meanLoss: (w: readonly number[]) => number): ZigzagRun['contou
   return { x0s, x1s, values: x1s.map((w1) => x0s.map((w0) => meanLoss([w0, w1]))) };
 }
 
+/** The strings of a zig-zag chart. */
+export interface ZigzagLabels {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  path: string;
+  optimum: string;
+  markers: { start: string; direction: string };
+}
+
 /** The run's path over the iso-lines of its own mean loss, with the optimum marked. */
-export function drawZigzag(plot: PlotService, run: ZigzagRun, title: string, color: string): Promise<Buffer> {
+export function drawZigzag(plot: PlotService, run: ZigzagRun, labels: ZigzagLabels, color: string): Promise<Buffer> {
   return plot.parameterPath({
-    title,
-    xLabel: 'w0',
-    yLabel: 'w1',
+    title: labels.title,
+    xLabel: labels.xLabel,
+    yLabel: labels.yLabel,
     paths: [
-      { name: `w, one update per sample (lr ${LEARNING_RATE})`, w0s: run.w0s, w1s: run.w1s, color },
-      { name: `optimum w* = ${pair(W_STAR)}`, w0s: [W_STAR[0]], w1s: [W_STAR[1]], color: 'rgb(20, 20, 20)' },
+      { name: labels.path, w0s: run.w0s, w1s: run.w1s, color },
+      { name: labels.optimum, w0s: [W_STAR[0]], w1s: [W_STAR[1]], color: 'rgb(20, 20, 20)' },
     ],
     contours: { ...run.contours, levels: contourLevels(run) },
+    markerLabels: labels.markers,
   });
 }
 
 /** Iso-lines at twice the starting loss, the starting loss, and successive halvings: the valley floor stays visible. */
 function contourLevels(run: ZigzagRun): number[] {
   return Array.from({ length: 7 }, (_, k) => run.losses[0]! * 2 ** (1 - k));
-}
-
-/** (a, b) with typographic minus signs, as in the notes. */
-export function pair([a, b]: readonly [number, number]): string {
-  return `(${a}, ${b})`.replace(/-/g, '−');
 }

@@ -1,6 +1,7 @@
 /** Bars by category, one bar per series in each category (grouped), with value labels. */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { axis, chartConfig, cssFont, FONT_SIZES, wantsLegend, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
+import { formatNumber } from '../number-format.js';
 import { paletteColor, TEXT_GREY } from '../palette.js';
 import { checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { PlotDataError } from '../../errors.js';
@@ -10,6 +11,11 @@ export interface BarSeries {
   name?: string;
   values: ArrayLike<number>;
   color?: string;
+  /**
+   * Which values are estimates rather than measurements (one flag per category):
+   * those bars are drawn hatched inside a dashed outline, in the series' colour.
+   */
+  estimated?: readonly boolean[];
 }
 
 /** Options of `PlotService.bars`. */
@@ -17,8 +23,14 @@ export interface BarsOptions extends BaseChartOptions {
   /** The category names along the x axis. */
   categories: string[];
   series: BarSeries[];
-  /** Text written above each bar; the value with 3 significant digits by default. */
-  valueLabel?: (value: number) => string;
+  /**
+   * The value axis's top and tick step, e.g. `{ max: 1.04, stepSize: 0.1 }` for
+   * shares, so that a bar of 1 stands inside the plot; by default the data's
+   * largest value, rounded up.
+   */
+  valueAxis?: { max: number; stepSize?: number };
+  /** Text written above each bar (told whether the bar is an estimate); the value with 3 significant digits by default. */
+  valueLabel?: (value: number, estimated: boolean) => string;
 }
 
 /** Chart.js configuration of a bar chart; throws `PlotDataError` on bad input. */
@@ -30,15 +42,25 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
     const label = seriesLabel('bars', 'series', i, s?.name);
     checkValues(label, 'values', s?.values);
     checkSameLength(label, 'values', s.values, 'categories', opts.categories);
+    if (s.estimated !== undefined) checkSameLength(label, 'estimated', s.estimated, 'categories', opts.categories);
     const color = s.color ?? paletteColor(i);
-    return { label: s.name ?? `series ${i + 1}`, data: Array.from(s.values), backgroundColor: color, borderColor: color, borderWidth: 1 };
+    const estimated = (k: number) => s.estimated?.[k] === true;
+    return {
+      label: s.name ?? `series ${i + 1}`,
+      data: Array.from(s.values),
+      // An estimate is left empty here; `estimateHatching` draws it.
+      backgroundColor: opts.categories.map((_, k) => (estimated(k) ? 'rgba(0, 0, 0, 0)' : color)),
+      borderColor: color,
+      borderWidth: opts.categories.map((_, k) => (estimated(k) ? 0 : 1)),
+    };
   });
+  const isEstimate = (d: number, k: number) => opts.series[d]!.estimated?.[k] === true;
   const base = chartConfig(style, {
     title: opts.title,
     datasets: [],
     scales: {
-      x: { ...axis(style, { title: opts.xLabel ?? '', position: 'bottom' }), type: 'category' } as never,
-      y: axis(style, { title: opts.yLabel ?? 'Value', suggestedMin: 0 }),
+      x: axis(style, { title: opts.xLabel ?? '', position: 'bottom', type: 'category' }),
+      y: axis(style, { title: opts.yLabel ?? 'Value', suggestedMin: 0, ...opts.valueAxis }),
     },
     legend: wantsLegend(opts.series.length, opts.series.some((s) => s.name !== undefined)),
     padding: { top: 24 },
@@ -47,18 +69,63 @@ export function barsChart(opts: BarsOptions, style: PlotStyle): ScatterConfig {
     ...(base as unknown as ChartConfiguration<'bar'>),
     type: 'bar',
     data: { labels: opts.categories, datasets },
-    plugins: [...((base.plugins ?? []) as Plugin<'bar'>[]), valueLabels(style, opts.valueLabel ?? defaultLabel)],
+    plugins: [
+      ...((base.plugins ?? []) as Plugin<'bar'>[]),
+      estimateHatching(isEstimate),
+      valueLabels(style, opts.valueLabel ?? defaultLabel, isEstimate),
+    ],
   };
   // The renderer takes any Chart.js configuration; the service's type is the scatter one.
   return config as unknown as ScatterConfig;
 }
 
+/** A bar's value to 3 significant digits, in the one number format. */
 function defaultLabel(value: number): string {
-  return Number(value.toPrecision(3)).toString();
+  return formatNumber(value, 3);
+}
+
+/** Whether bar `k` of series `d` is an estimate. */
+type EstimateTest = (d: number, k: number) => boolean;
+
+/** Draws each estimated bar as diagonal hatching inside a dashed outline, in its series' colour. */
+function estimateHatching(isEstimate: EstimateTest): Plugin<'bar'> {
+  return {
+    id: 'agileNeuronsBarEstimates',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      chart.data.datasets.forEach((dataset, d) => {
+        chart.getDatasetMeta(d).data.forEach((element, k) => {
+          if (!isEstimate(d, k)) return;
+          const bar = element as unknown as { x: number; y: number; base: number; width: number };
+          const left = bar.x - bar.width / 2;
+          const top = Math.min(bar.y, bar.base);
+          const height = Math.abs(bar.base - bar.y);
+          ctx.save();
+          ctx.strokeStyle = String(dataset.borderColor);
+          ctx.beginPath();
+          ctx.rect(left, top, bar.width, height);
+          ctx.clip();
+          ctx.lineWidth = 1.5;
+          for (let offset = -height; offset < bar.width; offset += 9) {
+            ctx.moveTo(left + offset, top + height);
+            ctx.lineTo(left + offset + height, top);
+          }
+          ctx.stroke();
+          ctx.restore();
+          ctx.save();
+          ctx.strokeStyle = String(dataset.borderColor);
+          ctx.lineWidth = 2;
+          ctx.setLineDash([6, 4]);
+          ctx.strokeRect(left + 1, top + 1, bar.width - 2, height - 2);
+          ctx.restore();
+        });
+      });
+    },
+  };
 }
 
 /** Writes each bar's value just above it. */
-function valueLabels(style: PlotStyle, label: (value: number) => string): Plugin<'bar'> {
+function valueLabels(style: PlotStyle, label: (value: number, estimated: boolean) => string, isEstimate: EstimateTest): Plugin<'bar'> {
   return {
     id: 'agileNeuronsBarValues',
     afterDatasetsDraw(chart) {
@@ -70,7 +137,7 @@ function valueLabels(style: PlotStyle, label: (value: number) => string): Plugin
       ctx.textBaseline = 'bottom';
       chart.data.datasets.forEach((dataset, d) => {
         chart.getDatasetMeta(d).data.forEach((bar, i) => {
-          ctx.fillText(label(Number(dataset.data[i])), bar.x, bar.y - 3);
+          ctx.fillText(label(Number(dataset.data[i]), isEstimate(d, i)), bar.x, bar.y - 3);
         });
       });
       ctx.restore();

@@ -15,6 +15,7 @@ export interface FunctionCurve {
 
 /** Options of `PlotService.functionCurves`. */
 export interface FunctionCurvesOptions extends BaseChartOptions {
+  /** Where every function is sampled, increasing. */
   xs: ArrayLike<number>;
   curves: FunctionCurve[];
 }

@@ -20,7 +20,15 @@ export interface LearningCurvePanelsOptions {
   /** Title above all panels. */
   title?: string;
   xLabel?: string;
+  /** Name of the error series and axis in every panel. */
   yLabel?: string;
+  /** Name of the precision series and axis in every panel. */
+  precisionLabel?: string;
+  /**
+   * 'shared': every panel's error axis reaches the largest error of all panels,
+   * so the panels compare at a glance; 'perPanel' (the default): each fits its own.
+   */
+  errorScale?: 'perPanel' | 'shared';
 }
 
 /** The checked chart of every panel and their layout. */
@@ -36,12 +44,25 @@ export function learningCurvePanelCharts(
   const cellHeight = opts.panelHeight ?? defaultSize.height;
   checkSize('learningCurvePanels: panelWidth', cellWidth);
   checkSize('learningCurvePanels: panelHeight', cellHeight);
+  const errorAxisMax = opts.errorScale === 'shared' ? largestError(opts.panels) : undefined;
   const charts = opts.panels.map((p, i) =>
     learningCurveChart(
-      { ...p, xLabel: opts.xLabel, yLabel: opts.yLabel },
+      { ...p, xLabel: opts.xLabel, yLabel: opts.yLabel, precisionLabel: opts.precisionLabel, errorAxisMax },
       style,
       seriesLabel('learningCurvePanels', 'panels', i, p?.title),
     ),
   );
   return { charts, layout: { columns, cellWidth, cellHeight, title: opts.title } };
+}
+
+/** The largest error of any panel (finite values only: each chart checks its own series). */
+function largestError(panels: readonly LearningCurvePanel[]): number {
+  let largest = 0;
+  for (const panel of panels) {
+    for (let i = 0; i < (panel?.errors?.length ?? 0); i++) {
+      const e = panel.errors[i]!;
+      if (Number.isFinite(e) && e > largest) largest = e;
+    }
+  }
+  return largest;
 }

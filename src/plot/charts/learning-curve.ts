@@ -17,10 +17,23 @@ export interface LearningCurveData {
 }
 
 /** Options of `PlotService.learningCurve`. */
-export interface LearningCurveOptions extends BaseChartOptions, LearningCurveData {}
+export interface LearningCurveOptions extends BaseChartOptions, LearningCurveData {
+  /** Name of the error series and title of its axis (`yLabel`); 'Error' by default. */
+  yLabel?: string;
+  /** Name of the precision series and title of its axis; 'Precision' by default. */
+  precisionLabel?: string;
+  /** The error axis reaches at least this high (to put several curves on one scale). */
+  errorAxisMax?: number;
+}
 
 // The book thins long curves the same way before handing them to Roassal.
 const MAX_DRAWN = 2000;
+
+/**
+ * The precision axis runs a little past 1, so that a precision of exactly 1 is
+ * drawn inside the plot instead of under its top border; ticks stop at 1.
+ */
+const PRECISION_AXIS = { min: 0, max: 1.04, stepSize: 0.1 } as const;
 
 /** Chart.js configuration of a learning curve; throws `PlotDataError` on bad series. */
 export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle, chart = 'learningCurve'): ScatterConfig {
@@ -32,13 +45,21 @@ export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle,
   const epochs = pick(countingXs(opts.errors.length), kept);
   const errorColor = paletteColor(BLUE);
   const precisionColor = paletteColor(RED);
+  const errorLabel = opts.yLabel ?? 'Error';
+  const precisionLabel = opts.precisionLabel ?? 'Precision';
   const single = opts.errors.length === 1 ? 4 : 0;
   return chartConfig(style, {
     title: opts.title,
     datasets: [
-      lineSet({ label: 'Error', data: toPoints(epochs, pick(opts.errors, kept)), color: errorColor, yAxisID: 'y', markerRadius: single }),
       lineSet({
-        label: 'Precision',
+        label: errorLabel,
+        data: toPoints(epochs, pick(opts.errors, kept)),
+        color: errorColor,
+        yAxisID: 'y',
+        markerRadius: single,
+      }),
+      lineSet({
+        label: precisionLabel,
         data: toPoints(epochs, pick(opts.precisions, kept)),
         color: precisionColor,
         yAxisID: 'y1',
@@ -47,9 +68,9 @@ export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle,
     ],
     scales: {
       x: axis(style, { title: opts.xLabel ?? 'Epoch', position: 'bottom' }),
-      y: axis(style, { title: opts.yLabel ?? 'Error', position: 'left', color: errorColor, suggestedMin: 0 }),
-      // Fixed 0..1 so curves of different runs compare at a glance; no grid, the left axis has one.
-      y1: axis(style, { title: 'Precision', position: 'right', min: 0, max: 1, color: precisionColor, grid: false }),
+      y: axis(style, { title: errorLabel, position: 'left', color: errorColor, suggestedMin: 0, suggestedMax: opts.errorAxisMax }),
+      // Fixed so curves of different runs compare at a glance; no grid, the left axis has one.
+      y1: axis(style, { title: precisionLabel, position: 'right', ...PRECISION_AXIS, color: precisionColor, grid: false }),
     },
     legend: true,
   });

@@ -9,7 +9,7 @@ import { evenIndices, pick } from '../subsample.js';
 export interface LossSeries {
   name?: string;
   values: ArrayLike<number>;
-  /** x of each value; `1..n` when omitted. */
+  /** x of each value, increasing; `1..n` when omitted. */
   xs?: ArrayLike<number>;
   color?: string;
 }

@@ -17,6 +17,7 @@ import {
 import { contourLines, type ContourLine } from '../contours.js';
 import { lineSet, toPoints } from '../datasets.js';
 import { arrowHead, clipTo, ring, type DrawingContext, type Pixel } from '../drawing.js';
+import { formatNumber } from '../number-format.js';
 import { HELPER_GREY, paletteColor, TEXT_GREY } from '../palette.js';
 import { checkIncreasing, checkList, checkPairs, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { evenIndices, pick } from '../subsample.js';
@@ -43,6 +44,8 @@ export interface ContourOptions {
 export interface ParameterPathOptions extends BaseChartOptions {
   paths: ParameterPath[];
   contours?: ContourOptions;
+  /** Legend entries of the start ring and the arrowheads; 'start' and 'direction / end' by default. */
+  markerLabels?: { start: string; direction: string };
 }
 
 const MAX_DRAWN = 4000;
@@ -66,9 +69,10 @@ export function parameterPathChart(opts: ParameterPathOptions, style: PlotStyle)
     });
   });
   // Legend-only entries that explain the start ring and the arrowheads.
+  const markerLabels = opts.markerLabels ?? { start: 'start', direction: 'direction / end' };
   datasets.push(
-    { label: 'start', data: [], pointStyle: 'circle', backgroundColor: '#ffffff', borderColor: TEXT_GREY, borderWidth: 2 },
-    { label: 'direction / end', data: [], pointStyle: 'triangle', backgroundColor: TEXT_GREY, borderColor: TEXT_GREY },
+    { label: markerLabels.start, data: [], pointStyle: 'circle', backgroundColor: '#ffffff', borderColor: TEXT_GREY, borderWidth: 2 },
+    { label: markerLabels.direction, data: [], pointStyle: 'triangle', backgroundColor: TEXT_GREY, borderColor: TEXT_GREY },
   );
 
   const plugins: ScatterPlugin[] = [pathMarkersPlugin(opts.paths.length, colors)];
@@ -197,6 +201,7 @@ function label(ctx: DrawingContext, text: string, at: Pixel): void {
   ctx.fillText(text, at.x, at.y);
 }
 
+/** An iso-line's label: its level to 3 significant digits, in the one number format. */
 function formatLevel(level: number): string {
-  return Number(level.toPrecision(3)).toString();
+  return formatNumber(level, 3);
 }

@@ -24,6 +24,19 @@ import { PlotDataError } from '../../errors.js';
 export interface TopologyOptions extends BaseChartOptions {
   /** Number of inputs, then the number of neurons of each layer, e.g. `[2, 3, 2]`. */
   layerSizes: number[];
+  /**
+   * The two lines under each column, inputs first (e.g. '3 inputs' / 'input layer');
+   * by default the count and the role in English.
+   */
+  columnCaptions?: ColumnCaption[];
+}
+
+/** The caption under one column of a topology diagram. */
+export interface ColumnCaption {
+  /** First line, in bold: e.g. '3 neurons'. */
+  count: string;
+  /** Second line: e.g. 'hidden layer'. */
+  role: string;
 }
 
 const CAPTION_ROOM = 52;
@@ -36,6 +49,10 @@ export function topologyChart(opts: TopologyOptions, style: PlotStyle): ScatterC
     throw new PlotDataError('topology: layerSizes needs the number of inputs and at least one layer, e.g. [2, 3, 2]');
   }
   sizes.forEach((n, i) => checkCount(`topology: layerSizes[${i}]`, n));
+  const captions = opts.columnCaptions ?? sizes.map((n, l) => defaultCaption(n, l, sizes.length));
+  if (!Array.isArray(captions) || captions.length !== sizes.length) {
+    throw new PlotDataError(`topology: columnCaptions needs one caption per column (${sizes.length}), got ${Array.isArray(captions) ? captions.length : String(captions)}`);
+  }
 
   const columns = sizes.map((n, l) => Array.from({ length: n }, (_, k) => ({ x: l, y: (n - 1) / 2 - k })));
   const roles = [
@@ -66,7 +83,7 @@ export function topologyChart(opts: TopologyOptions, style: PlotStyle): ScatterC
     },
     legend: false,
     padding: { top: 10, left: 10, right: 10, bottom: CAPTION_ROOM },
-    plugins: [edgesPlugin(columns), captionsPlugin(sizes, style)],
+    plugins: [edgesPlugin(columns), captionsPlugin(captions, style)],
   });
 }
 
@@ -104,7 +121,7 @@ function edgesPlugin(columns: { x: number; y: number }[][]): ScatterPlugin {
   };
 }
 
-function captionsPlugin(sizes: number[], style: PlotStyle): ScatterPlugin {
+function captionsPlugin(captions: readonly ColumnCaption[], style: PlotStyle): ScatterPlugin {
   return {
     id: 'agileNeuronsTopologyCaptions',
     afterDatasetsDraw(chart) {
@@ -113,18 +130,23 @@ function captionsPlugin(sizes: number[], style: PlotStyle): ScatterPlugin {
       ctx.save();
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
-      sizes.forEach((n, l) => {
+      captions.forEach(({ count, role }, l) => {
         const x = chart.scales['x']!.getPixelForValue(l);
         ctx.fillStyle = 'rgb(20, 20, 20)';
         ctx.font = cssFont(style, FONT_SIZES.legend + 1, 'bold');
-        ctx.fillText(l === 0 ? plural(n, 'input') : plural(n, 'neuron'), x, y + 10);
+        ctx.fillText(count, x, y + 10);
         ctx.fillStyle = TEXT_GREY;
         ctx.font = cssFont(style, FONT_SIZES.note);
-        ctx.fillText(roleOf(l, sizes.length), x, y + 30);
+        ctx.fillText(role, x, y + 30);
       });
       ctx.restore();
     },
   };
+}
+
+/** '3 inputs' / 'input layer', '1 neuron' / 'hidden layer 2', … */
+function defaultCaption(n: number, layer: number, count: number): ColumnCaption {
+  return { count: layer === 0 ? plural(n, 'input') : plural(n, 'neuron'), role: roleOf(layer, count) };
 }
 
 function roleOf(layer: number, count: number): string {

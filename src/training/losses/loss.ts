@@ -36,6 +36,14 @@ export abstract class Loss {
     return Array.from(outputs, (o, j) => this.termGradient(o, targets[j]!) * scale);
   }
 
+  /** The sum of the losses of `count` examples (rows of `width` outputs; `targets` rows start at `targetOffset`). */
+  batchValue(outputs: Float64Array, targets: ArrayLike<number>, targetOffset: number, count: number, width: number): number {
+    const start = targetOffset * width;
+    let sum = 0;
+    for (let e = 0; e < count * width; e++) sum += this.term(outputs[e]!, targets[start + e]!);
+    return sum * this.scaleFor(width);
+  }
+
   /**
    * For `count` examples (rows of `width` outputs): writes ∂loss/∂outputs, times
    * `gradientScale`, into `gradients` and returns the sum of the examples' losses.
