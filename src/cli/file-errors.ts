@@ -1,6 +1,6 @@
 /** Error messages that say which file was wrong. */
 import { DataFormatError, InvalidArgumentError, ModelFormatError } from '../errors.js';
-import { DOCUMENT } from '../io/field-reader.js';
+import { DOCUMENT } from '../util/field-reader.js';
 
 /** A problem in a file the user named; the message starts with the file's path. Exit code 1. */
 export class FileProblem extends Error {

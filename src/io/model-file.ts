@@ -1,7 +1,7 @@
 /** Model files: a network's document (see `model-document.ts`) as JSON text on disk. */
 import type { NNetwork } from '../core/nnetwork.js';
 import { ModelFormatError } from '../errors.js';
-import { DOCUMENT } from './field-reader.js';
+import { DOCUMENT } from '../util/field-reader.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readTextFile } from './files.js';
 import { networkFromDocument, networkToDocument, type LoadedModel, type ModelExtras } from './model-document.js';
