@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './activation/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
+export * from './interop/index.js';
 export * from './plot/index.js';
 export * from './io/index.js';
 export { writeFileAtomic } from './util/atomic-write.js';

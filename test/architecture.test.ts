@@ -1,5 +1,5 @@
 // Dependencies point one way (docs/design.md): activation, matrix ← core ← training,
-// plot stands alone, and only src/di.ts imports tsyringe.
+// core ← interop ← io, plot stands alone, and only src/di.ts imports tsyringe.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,9 @@ const allowed: Record<string, string[]> = {
   core: ['core', 'matrix', 'activation', 'errors.ts', 'util'],
   training: ['training', 'core', 'matrix', 'activation', 'errors.ts', 'util', 'di.ts'],
   plot: ['plot', 'errors.ts', 'di.ts', 'util'],
-  io: ['io', 'core', 'matrix', 'activation', 'errors.ts', 'util'],
+  // TF.js's format in memory: pure like core (the browser uses it), written to files by io.
+  interop: ['interop', 'core', 'activation', 'errors.ts', 'util'],
+  io: ['io', 'interop', 'core', 'matrix', 'activation', 'errors.ts', 'util'],
   util: ['util', 'errors.ts'],
 };
 
@@ -47,4 +49,20 @@ describe('architecture', () => {
       }
     });
   }
+});
+
+describe('the TF.js conversion is browser-safe', () => {
+  it('src/interop/index.ts reaches no Node built-in and no package, through any import', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) {
+        expect(spec.startsWith('.'), `${relative(srcDir, file)} imports ${spec}`).toBe(true);
+        visit(join(file, '..', spec).replace(/\.js$/, '.ts'));
+      }
+    };
+    visit(join(srcDir, 'interop', 'index.ts'));
+    expect(seen.size).toBeGreaterThan(5);
+  });
 });

@@ -32,7 +32,7 @@ import {
   readString,
   type JsonObject,
 } from '../util/field-reader.js';
-import { checkedClassLabels, checkedMinMax, readClassLabels, readMinMax, type MinMax } from '../util/model-extras.js';
+import { checkedClassLabels, checkedMinMax, readClassLabels, readLearningRate, readMinMax, type MinMax } from '../util/model-extras.js';
 
 export type { MinMax } from '../util/model-extras.js';
 
@@ -179,12 +179,6 @@ function checkFormatAndVersion(doc: JsonObject): void {
       `is ${JSON.stringify(version)}, an unknown version: this agile-neurons reads version ${MODEL_VERSION}; a newer release may read it`,
     );
   }
-}
-
-function readLearningRate(value: unknown): number {
-  const rate = readFiniteNumber(value, 'learningRate');
-  if (rate <= 0) throw new ModelFormatError('learningRate', `must be above 0, got ${rate}`);
-  return rate;
 }
 
 /** A layer whose neurons each take `inputs` weights (`inputsName` says where that count comes from). */

@@ -1,16 +1,27 @@
 /**
- * What a saved network carries besides its layers — the min–max scaling of its
- * inputs and the names of its classes — read and checked from untyped JSON.
+ * What a saved network carries besides its layers — its learning rate, the
+ * min–max scaling of its inputs and the names of its classes — read and
+ * checked from untyped JSON.
  * Shared by our model files and the TensorFlow.js export, which keeps them in
  * its `userDefinedMetadata`.
  */
 import { InvalidArgumentError, ModelFormatError } from '../errors.js';
-import { readArray, readField, readNumberArray, readObject, readString } from './field-reader.js';
+import { readArray, readField, readFiniteNumber, readNumberArray, readObject, readString } from './field-reader.js';
 
 /** A min–max scaling: feature j was scaled by (x − min[j]) / (max[j] − min[j]). */
 export interface MinMax {
   min: number[];
   max: number[];
+}
+
+/**
+ * The learning rate at `path`: a finite number above 0.
+ * @throws ModelFormatError.
+ */
+export function readLearningRate(value: unknown, path = 'learningRate'): number {
+  const rate = readFiniteNumber(value, path);
+  if (rate <= 0) throw new ModelFormatError(path, `must be above 0, got ${rate}`);
+  return rate;
 }
 
 /**
