@@ -28,4 +28,5 @@ export {
 } from './model-document.js';
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
 export { irisDataset, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
-export { readTextFile, checkWritable } from './files.js';
+export { readTextFile, readBinaryFile, checkWritable } from './files.js';
+export { saveTfjsModel, loadTfjsModel, type SavedTfjsModel } from './tfjs-files.js';
