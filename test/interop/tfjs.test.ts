@@ -96,6 +96,23 @@ describe('the iris network (4-6-3, trained as the book trains it) in TensorFlow.
   });
 });
 
+describe('the README’s in-memory snippet (what a browser page does)', () => {
+  it('loads exportToTfjs’s result with tf.io.fromMemory and keeps the metadata', async () => {
+    const network = new NNetwork().configure(2, 3, 2);
+    const { modelJson, weightData } = exportToTfjs(network, { classLabels: ['off', 'on'] });
+    const model = await loadLayersModel(
+      tf.io.fromMemory({
+        modelTopology: modelJson.modelTopology,
+        weightSpecs: modelJson.weightsManifest[0]!.weights,
+        weightData,
+        userDefinedMetadata: modelJson.userDefinedMetadata,
+      }),
+    );
+    expect(largestDifference([network.feed([0.5, -1])], predictInTfjs(model, [[0.5, -1]]))).toBeLessThan(1e-6);
+    expect((model.getUserDefinedMetadata() as any).agileNeurons.classLabels).toEqual(['off', 'on']);
+  });
+});
+
 describe('the book’s XOR network (2-3-1) in TensorFlow.js', () => {
   const xor = new NNetwork().configure(2, 3, 1);
   const rows = [
