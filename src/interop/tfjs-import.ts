@@ -81,29 +81,40 @@ function readDenseStages(json: JsonObject): { stages: DenseStage[]; declaredInpu
   let previousIsPlainLinear = false; // a LeakyReLU may only follow a Dense whose activation is linear
   layers.forEach((value, k) => {
     const path = `${layersPath}[${k}]`;
-    const layer = readObject(value, path);
-    const className = readString(readField(layer, 'class_name', path), fieldPath(path, 'class_name'));
-    const config = readObject(readField(layer, 'config', path), fieldPath(path, 'config'));
+    const { className, config } = readLayer(value, path);
+    const configPath = fieldPath(path, 'config');
+    if (k === 0 && (className === 'InputLayer' || className === 'Dense')) declaredInputs = readInputCount(config, configPath);
+    if (k === 0 && className === 'InputLayer') return;
     const activationRow = activationLayerRow(className);
-    if (k === 0) declaredInputs = readInputCount(config, fieldPath(path, 'config'));
-    if (className === 'InputLayer' && k === 0) return;
     if (className === 'Dense') {
       const stage = readDense(config, path);
       stages.push(stage);
       previousIsPlainLinear = stage.activation.name === denseActivationRow('linear')!.ours;
     } else if (activationRow !== undefined && previousIsPlainLinear) {
-      stages.at(-1)!.activation = activationFromLayer(activationRow.ours, activationRow.layer!.fromConfig(config, fieldPath(path, 'config')), fieldPath(path, 'config'));
+      stages.at(-1)!.activation = activationFromLayer(activationRow.ours, activationRow.layer!.fromConfig(config, configPath), configPath);
       previousIsPlainLinear = false;
     } else {
-      const why =
-        activationRow === undefined
-          ? `only Dense and ${TFJS_ACTIVATIONS.flatMap((row) => row.layer?.className ?? []).join(', ')} layers (and a first InputLayer) can become an NNetwork`
-          : `it must follow a Dense layer whose activation is 'linear'`;
-      throw new UnsupportedModelError(fieldPath(path, 'class_name'), `is '${className}' (layer ${layerName(config)}): ${why}`);
+      throw unsupportedLayer(path, className, config, activationRow !== undefined);
     }
   });
   if (stages.length === 0) throw new UnsupportedModelError(layersPath, 'has no Dense layer: there is no network to build');
   return { stages, declaredInputs };
+}
+
+function readLayer(value: unknown, path: string): { className: string; config: JsonObject } {
+  const layer = readObject(value, path);
+  const className = readString(readField(layer, 'class_name', path), fieldPath(path, 'class_name'));
+  return { className, config: readObject(readField(layer, 'config', path), fieldPath(path, 'config')) };
+}
+
+/** The error for a layer we cannot read: another class, or an activation layer in the wrong place. */
+function unsupportedLayer(path: string, className: string, config: JsonObject, isActivationLayer: boolean): UnsupportedModelError {
+  const activationLayers = TFJS_ACTIVATIONS.flatMap((row) => row.layer?.className ?? []).join(', ');
+  const why = isActivationLayer
+    ? `it must follow a Dense layer whose activation is 'linear'`
+    : `only Dense and ${activationLayers} layers (and a first InputLayer) can become an NNetwork`;
+  const name = typeof config.name === 'string' ? `'${config.name}'` : 'without a name';
+  return new UnsupportedModelError(fieldPath(path, 'class_name'), `is '${className}' (layer ${name}): ${why}`);
 }
 
 /** The list of layers of a `Sequential` topology, and where it is. */
@@ -171,10 +182,6 @@ function activationFromLayer(name: string, config: Record<string, number>, path:
   } catch (e) {
     throw new UnsupportedModelError(path, `${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-function layerName(config: JsonObject): string {
-  return typeof config.name === 'string' ? `'${config.name}'` : 'without a name';
 }
 
 // --- the weights ------------------------------------------------------------

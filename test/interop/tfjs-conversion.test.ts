@@ -30,16 +30,11 @@ function mixedNetwork(): NNetwork {
   const network = new NNetwork().configure(3, [4, 3], 2, { activation: new TanhAF(), random: new Random(7) });
   network.layers[1]!.activationFunction = new LeakyReLUAF(0.2);
   network.learningRate = 0.05;
-  network.normalization = Object.assign(new Normalization(), { min: [0, -1, 2.5], max: [1, 1, 7.25] });
+  network.normalization = Object.assign(new Normalization(), { min: [0, -2, 1], max: [2, 2, 8] });
   return network;
 }
 
-const PROBES = [
-  [0, 0, 0],
-  [0.25, -0.5, 3],
-  [1, 1, 7.25],
-  [-3, 12.5, 1e-9],
-];
+const PROBES = [[0, 0, 0], [0.5, -0.75, 4], [1, 1, 8], [-2.5, 10, 1e-7]];
 
 /** A fresh export of `mixedNetwork`, `model.json` through JSON text as a file holds it, changed by `change`. */
 function exported(change: (json: any) => void = () => {}): { modelJson: any; weightData: ArrayBuffer } {
@@ -98,7 +93,7 @@ describe('exportToTfjs lays the weights out as TF.js expects', () => {
     expect(layers[2].config.alpha).toBe(0.2);
     expect(layers.every((layer: any, k: number) => k === 2 || layer.config.use_bias === true)).toBe(true);
     expect(modelJson.userDefinedMetadata).toEqual({
-      agileNeurons: { learningRate: 0.05, normalization: { min: [0, -1, 2.5], max: [1, 1, 7.25] }, classLabels: ['no', 'yes'] },
+      agileNeurons: { learningRate: 0.05, normalization: { min: [0, -2, 1], max: [2, 2, 8] }, classLabels: ['no', 'yes'] },
     });
   });
 
@@ -128,8 +123,8 @@ describe('export then import', () => {
     expect(network.layers.map((layer) => layer.numberOfNeurons())).toEqual([4, 3, 2]);
     expect(network.numberOfInputs()).toBe(3);
     expect(network.learningRate).toBe(0.05);
-    expect(network.normalization?.min).toEqual([0, -1, 2.5]);
-    expect(network.normalization?.max).toEqual([1, 1, 7.25]);
+    expect(network.normalization?.min).toEqual([0, -2, 1]);
+    expect(network.normalization?.max).toEqual([2, 2, 8]);
     expect(classLabels).toEqual(['no', 'yes']);
   });
 
@@ -284,6 +279,7 @@ describe('importFromTfjs: a typed error naming the layer or setting for every ba
     ['a graph model', (json) => (json.format = 'graph-model'), 'format', /only a layers model/],
     ['a functional model', (json) => (json.modelTopology.class_name = 'Functional'), 'modelTopology.class_name', /only a Sequential model/],
     ['another layer class', (json) => (json.modelTopology.config.layers[1].class_name = 'Conv2D'), `${layersPath}[1].class_name`, /is 'Conv2D' \(layer 'dense_2'\): only Dense and LeakyReLU layers/],
+    ['a first layer of another class, on images', (json) => Object.assign(json.modelTopology.config.layers[0], { class_name: 'Conv2D', config: { name: 'conv', batch_input_shape: [null, 28, 28, 1] } }), `${layersPath}[0].class_name`, /is 'Conv2D' \(layer 'conv'\): only Dense/],
     ['a layer without bias', (json) => (json.modelTopology.config.layers[3].config.use_bias = false), `${layersPath}[3].config.use_bias`, /is false \(layer 'dense_3'\): every neuron/],
     ['an activation we do not have', (json) => (json.modelTopology.config.layers[0].config.activation = 'elu'), `${layersPath}[0].config.activation`, /is "elu" \(layer 'dense_1'\).*reads sigmoid, tanh, relu, linear/],
     ['a LeakyReLU after a non-linear Dense', (json) => (json.modelTopology.config.layers[1].config.activation = 'relu'), `${layersPath}[2].class_name`, /must follow a Dense layer whose activation is 'linear'/],
