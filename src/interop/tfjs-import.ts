@@ -36,7 +36,7 @@ interface DenseStage {
  * The network a TF.js layers model describes: a `Sequential` of `Dense` layers
  * (with bias, activations sigmoid, tanh, relu or linear), each possibly
  * followed by a `LeakyReLU` layer when it is linear, and an optional leading
- * `InputLayer`. `weightData` is every file of the weights manifest, in
+ * `InputLayer` — or a functional model of the same layers in one chain. `weightData` is every file of the weights manifest, in
  * manifest order, laid end to end (as TF.js reads them).
  * Our normalisation, class names and learning rate come back from `userDefinedMetadata`.
  * @throws UnsupportedModelError naming the layer or setting that an `NNetwork`
@@ -75,7 +75,7 @@ function checkLayersFormat(json: JsonObject): void {
 
 /** The `Dense` layers of the `Sequential` model, each with its activation, and the input count its first layer declares. */
 function readDenseStages(json: JsonObject): { stages: DenseStage[]; declaredInputs: number | undefined } {
-  const { layers, path: layersPath } = sequentialLayers(json);
+  const { layers, path: layersPath } = layerChain(json);
   const stages: DenseStage[] = [];
   let declaredInputs: number | undefined;
   let previousIsPlainLinear = false; // a LeakyReLU may only follow a Dense whose activation is linear
@@ -117,8 +117,12 @@ function unsupportedLayer(path: string, className: string, config: JsonObject, i
   return new UnsupportedModelError(fieldPath(path, 'class_name'), `is '${className}' (layer ${name}): ${why}`);
 }
 
-/** The list of layers of a `Sequential` topology, and where it is. */
-function sequentialLayers(json: JsonObject): { layers: unknown[]; path: string } {
+/**
+ * The model's layers in order, and where they are: a `Sequential`'s list, or
+ * the layers of a functional model (`Model`, Keras's `Functional`) that form
+ * one chain.
+ */
+function layerChain(json: JsonObject): { layers: unknown[]; path: string } {
   let path = 'modelTopology';
   let topology = readObject(readField(json, 'modelTopology', ''), path);
   // Keras writes the model inside `model_config` (beside its training settings).
@@ -127,18 +131,48 @@ function sequentialLayers(json: JsonObject): { layers: unknown[]; path: string }
     topology = readObject(topology.model_config, path);
   }
   const className = readField(topology, 'class_name', path);
-  if (className !== 'Sequential') {
-    throw new UnsupportedModelError(
-      fieldPath(path, 'class_name'),
-      `is ${JSON.stringify(className)}: only a Sequential model (a plain stack of layers) can become an NNetwork`,
-    );
-  }
   const configPath = fieldPath(path, 'config');
   const config = readField(topology, 'config', path);
-  // Keras before 2.2.3 wrote the list of layers as the config itself.
-  if (Array.isArray(config)) return { layers: config, path: configPath };
-  const layersPath = fieldPath(configPath, 'layers');
-  return { layers: readArray(readField(readObject(config, configPath), 'layers', configPath), layersPath), path: layersPath };
+  if (className === 'Sequential') {
+    // Keras before 2.2.3 wrote the list of layers as the config itself.
+    if (Array.isArray(config)) return { layers: config, path: configPath };
+    const layersPath = fieldPath(configPath, 'layers');
+    return { layers: readArray(readField(readObject(config, configPath), 'layers', configPath), layersPath), path: layersPath };
+  }
+  if (className === 'Model' || className === 'Functional') return functionalChain(readObject(config, configPath), configPath);
+  throw new UnsupportedModelError(
+    fieldPath(path, 'class_name'),
+    `is ${JSON.stringify(className)}: only a Sequential model, or a functional one whose layers form a chain, can become an NNetwork`,
+  );
+}
+
+/**
+ * The layers of a functional model, checked to be a chain: the first has no
+ * inbound node, each other one exactly one input, the layer before it, and the
+ * last is the model's only output (TF.js's and Keras 2's way of writing the links).
+ */
+function functionalChain(config: JsonObject, configPath: string): { layers: unknown[]; path: string } {
+  const path = fieldPath(configPath, 'layers');
+  const layers = readArray(readField(config, 'layers', configPath), path);
+  const names = layers.map((layer, k) => readString(readField(readObject(layer, `${path}[${k}]`), 'name', `${path}[${k}]`), `${path}[${k}].name`));
+  layers.forEach((layer, k) => {
+    const inboundPath = `${path}[${k}].inbound_nodes`;
+    const sources = readArray(readField(layer as JsonObject, 'inbound_nodes', `${path}[${k}]`), inboundPath).flatMap((node) =>
+      Array.isArray(node) ? node.map((input: unknown) => (Array.isArray(input) ? input[0] : undefined)) : [undefined],
+    );
+    const expected = k === 0 ? [] : [names[k - 1]];
+    if (JSON.stringify(sources) !== JSON.stringify(expected)) {
+      throw new UnsupportedModelError(
+        inboundPath,
+        `is ${JSON.stringify(sources)} (layer '${names[k]}') where a chain has ${JSON.stringify(expected)}: only layers each fed by the one before can become an NNetwork`,
+      );
+    }
+  });
+  const outputs = readField(config, 'output_layers', configPath);
+  if (!Array.isArray(outputs) || outputs.length !== 1 || !Array.isArray(outputs[0]) || outputs[0][0] !== names.at(-1)) {
+    throw new UnsupportedModelError(fieldPath(configPath, 'output_layers'), `is ${JSON.stringify(outputs)}: the one output must be the last layer, '${names.at(-1)}'`);
+  }
+  return { layers, path };
 }
 
 /** The number of inputs a first layer declares (`batch_input_shape` [null, n]; Keras 3: `batch_shape`), if it does. */

@@ -171,6 +171,35 @@ describe('importFromTfjs reads what Keras and the tensorflowjs converter write',
     expect(network.parameters()).toEqual(importFromTfjs(exported().modelJson, exported().weightData).network.parameters());
   });
 
+  /** Our export rewritten as Keras writes a functional model of the same chain. */
+  function asFunctional(json: any): void {
+    const layers = json.modelTopology.config.layers.map((layer: any, k: number, all: any[]) => ({
+      ...layer,
+      name: layer.config.name,
+      inbound_nodes: k === 0 ? [] : [[[all[k - 1].config.name, 0, 0, {}]]],
+    }));
+    const ends = (layer: any) => [[layer.name, 0, 0]];
+    json.modelTopology = { class_name: 'Functional', config: { name: 'model', layers, input_layers: ends(layers[0]), output_layers: ends(layers.at(-1)) } };
+  }
+
+  it('a Keras functional model whose layers form a chain', () => {
+    const model = exported(asFunctional);
+    expect(importFromTfjs(model.modelJson, model.weightData).network.parameters()).toEqual(
+      importFromTfjs(exported().modelJson, exported().weightData).network.parameters(),
+    );
+  });
+
+  it('a functional model whose output is not its last layer is refused', () => {
+    const error = importError(
+      exported((json) => {
+        asFunctional(json);
+        json.modelTopology.config.output_layers = [['dense_2', 0, 0]];
+      }),
+      UnsupportedModelError,
+    );
+    expect([error.field, error.detail]).toEqual(['modelTopology.config.output_layers', `is [["dense_2",0,0]]: the one output must be the last layer, 'dense_3'`]);
+  });
+
   it('Keras before 2.2.3: the config is the list of layers', () => {
     const model = exported((json) => (json.modelTopology.config = json.modelTopology.config.layers));
     expect(importFromTfjs(model.modelJson, model.weightData).network.numberOfNeurons()).toBe(9);
@@ -277,7 +306,7 @@ describe('importFromTfjs: a typed error naming the layer or setting for every ba
 
   it.each<[string, (json: any) => void, string, RegExp]>([
     ['a graph model', (json) => (json.format = 'graph-model'), 'format', /only a layers model/],
-    ['a functional model', (json) => (json.modelTopology.class_name = 'Functional'), 'modelTopology.class_name', /only a Sequential model/],
+    ['another kind of model', (json) => (json.modelTopology.class_name = 'MyModel'), 'modelTopology.class_name', /is "MyModel": only a Sequential model, or a functional one whose layers form a chain/],
     ['another layer class', (json) => (json.modelTopology.config.layers[1].class_name = 'Conv2D'), `${layersPath}[1].class_name`, /is 'Conv2D' \(layer 'dense_2'\): only Dense and LeakyReLU layers/],
     ['a first layer of another class, on images', (json) => Object.assign(json.modelTopology.config.layers[0], { class_name: 'Conv2D', config: { name: 'conv', batch_input_shape: [null, 28, 28, 1] } }), `${layersPath}[0].class_name`, /is 'Conv2D' \(layer 'conv'\): only Dense/],
     ['a layer without bias', (json) => (json.modelTopology.config.layers[3].config.use_bias = false), `${layersPath}[3].config.use_bias`, /is false \(layer 'dense_3'\): every neuron/],

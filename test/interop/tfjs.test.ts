@@ -3,7 +3,7 @@
 // predictions compared with ours. TF.js is slow to import: one import, this file.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { loadLayersModel, sequential, layers as tfLayers, type LayersModel } from '@tensorflow/tfjs-layers';
+import { input, loadLayersModel, model as functionalModel, sequential, layers as tfLayers, type LayersModel, type SymbolicTensor } from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   exportToTfjs,
@@ -17,6 +17,7 @@ import {
   TFJS_WEIGHTS_FILE,
   type ActivationFunction,
   type TfjsModel,
+  UnsupportedModelError,
 } from '../../src/index.js';
 import { irisDataset } from '../../src/io/datasets.js';
 
@@ -158,11 +159,14 @@ describe('every exportable activation in TensorFlow.js', () => {
 });
 
 describe('a model built and saved by TensorFlow.js, imported', () => {
-  /**
-   * A TF.js Sequential (3 → 4 tanh → 2 linear + LeakyReLU 0.1 → 2 sigmoid) with
-   * weights from `Random(5)` in [−2, 2), saved as TF.js writes files.
-   */
-  async function savedByTfjs(includeOptimizer: boolean): Promise<{ modelJson: unknown; weightData: ArrayBuffer; model: LayersModel }> {
+  interface SavedByTfjs {
+    modelJson: unknown;
+    weightData: ArrayBuffer;
+    model: LayersModel;
+  }
+
+  /** A TF.js Sequential (3 → 4 tanh → 2 linear + LeakyReLU 0.1 → 2 sigmoid), saved. */
+  async function savedByTfjs(includeOptimizer: boolean): Promise<SavedByTfjs> {
     const model = sequential({
       layers: [
         tfLayers.dense({ units: 4, inputShape: [3], activation: 'tanh' }),
@@ -171,9 +175,14 @@ describe('a model built and saved by TensorFlow.js, imported', () => {
         tfLayers.dense({ units: 2, activation: 'sigmoid' }),
       ],
     });
+    if (includeOptimizer) model.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
+    return saveWithTfjs(model, includeOptimizer);
+  }
+
+  /** `model` with weights from `Random(5)` in [−2, 2), saved as TF.js writes files (model.json through JSON text). */
+  async function saveWithTfjs(model: LayersModel, includeOptimizer = false): Promise<SavedByTfjs> {
     const random = new Random(5);
     model.setWeights(model.getWeights().map((w) => tf.tensor(Array.from({ length: w.size }, () => random.next() * 4 - 2), w.shape)));
-    if (includeOptimizer) model.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
     let saved: tf.io.ModelArtifacts | undefined;
     await model.save(
       tf.io.withSaveHandler(async (artifacts) => {
@@ -203,5 +212,36 @@ describe('a model built and saved by TensorFlow.js, imported', () => {
     const specs = (modelJson as tf.io.ModelJSON).weightsManifest[0]!.weights;
     expect(specs.some((spec) => spec.group === 'optimizer')).toBe(true);
     expect(importFromTfjs(modelJson, weightData).network.numberOfNeurons()).toBe(8);
+  });
+
+  it('a functional model (tf.model) whose layers form a chain imports too', async () => {
+    const x = input({ shape: [3] });
+    const hidden = tfLayers.dense({ units: 4, activation: 'relu' }).apply(x) as SymbolicTensor;
+    const output = tfLayers.dense({ units: 2, activation: 'sigmoid' }).apply(hidden) as SymbolicTensor;
+    const { modelJson, weightData, model } = await saveWithTfjs(functionalModel({ inputs: x, outputs: output }));
+    expect((modelJson as any).modelTopology.class_name).toBe('Model');
+    const { network } = importFromTfjs(modelJson, weightData);
+    expect(network.layers.map((layer) => layer.activationFunction.name)).toEqual(['relu', 'sigmoid']);
+    const probes = [[0, 0, 0], [1, -2, 0.5], [3, 1, -1]];
+    expect(largestDifference(probes.map((row) => network.feed(row)), predictInTfjs(model, probes))).toBeLessThan(1e-6);
+  });
+
+  it('a functional model with branches is refused, naming the layer that breaks the chain', async () => {
+    const x = input({ shape: [3] });
+    const left = tfLayers.dense({ units: 2, name: 'left' }).apply(x) as SymbolicTensor;
+    const right = tfLayers.dense({ units: 2, name: 'right' }).apply(x) as SymbolicTensor;
+    const joined = tfLayers.add().apply([left, right]) as SymbolicTensor;
+    const { modelJson, weightData } = await saveWithTfjs(functionalModel({ inputs: x, outputs: joined }));
+    const error = (() => {
+      try {
+        importFromTfjs(modelJson, weightData);
+      } catch (e) {
+        return e as UnsupportedModelError;
+      }
+      throw new Error('expected an UnsupportedModelError');
+    })();
+    expect(error).toBeInstanceOf(UnsupportedModelError);
+    expect(error.field).toBe('modelTopology.config.layers[2].inbound_nodes');
+    expect(error.detail).toMatch(/^is \["input\d+"\] \(layer 'right'\) where a chain has \["left"\]/);
   });
 });
