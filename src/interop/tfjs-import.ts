@@ -36,9 +36,10 @@ interface DenseStage {
  * The network a TF.js layers model describes: a `Sequential` of `Dense` layers
  * (with bias, activations sigmoid, tanh, relu or linear), each possibly
  * followed by a `LeakyReLU` layer when it is linear, and an optional leading
- * `InputLayer` — or a functional model of the same layers in one chain. `weightData` is every file of the weights manifest, in
- * manifest order, laid end to end (as TF.js reads them).
- * Our normalisation, class names and learning rate come back from `userDefinedMetadata`.
+ * `InputLayer` — or a functional model of the same layers in one chain.
+ * `weightData` is every file of the weights manifest, in manifest order, laid
+ * end to end (as TF.js reads them). Our normalisation, class names and
+ * learning rate come back from `userDefinedMetadata`.
  * @throws UnsupportedModelError naming the layer or setting that an `NNetwork`
  *   cannot represent (another layer class, no bias, another activation, non-float32 weights);
  *   ModelFormatError naming the field when the files are wrong (missing fields,
@@ -50,13 +51,13 @@ export function importFromTfjs(modelJson: unknown, weightData: ArrayBuffer | Arr
   const { stages, declaredInputs } = readDenseStages(json);
   const manifest = readWeightsManifest(json);
   const bytes = checkedBytes(weightData, manifest);
-  const shapes = layerWeights(stages, declaredInputs, manifest);
+  const weights = layerWeights(stages, declaredInputs, manifest);
 
   const sizes = stages.map((stage) => stage.units);
-  const network = new NNetwork().configure(shapes[0]!.kernel.shape[0]!, sizes.slice(0, -1), sizes.at(-1)!);
+  const network = new NNetwork().configure(weights[0]!.kernel.shape[0]!, sizes.slice(0, -1), sizes.at(-1)!);
   network.layers.forEach((layer, l) => {
     layer.activationFunction = stages[l]!.activation;
-    readKernelThenBias(bytes, shapes[l]!, layer.parameters());
+    readKernelThenBias(bytes, weights[l]!, layer.parameters());
   });
   return { network, classLabels: applyMetadata(json, network) };
 }
@@ -153,26 +154,29 @@ function layerChain(json: JsonObject): { layers: unknown[]; path: string } {
  */
 function functionalChain(config: JsonObject, configPath: string): { layers: unknown[]; path: string } {
   const path = fieldPath(configPath, 'layers');
-  const layers = readArray(readField(config, 'layers', configPath), path);
-  const names = layers.map((layer, k) => readString(readField(readObject(layer, `${path}[${k}]`), 'name', `${path}[${k}]`), `${path}[${k}].name`));
-  layers.forEach((layer, k) => {
-    const inboundPath = `${path}[${k}].inbound_nodes`;
-    const sources = readArray(readField(layer as JsonObject, 'inbound_nodes', `${path}[${k}]`), inboundPath).flatMap((node) =>
-      Array.isArray(node) ? node.map((input: unknown) => (Array.isArray(input) ? input[0] : undefined)) : [undefined],
-    );
-    const expected = k === 0 ? [] : [names[k - 1]];
-    if (JSON.stringify(sources) !== JSON.stringify(expected)) {
-      throw new UnsupportedModelError(
-        inboundPath,
-        `is ${JSON.stringify(sources)} (layer '${names[k]}') where a chain has ${JSON.stringify(expected)}: only layers each fed by the one before can become an NNetwork`,
-      );
-    }
-  });
+  const layers = readArray(readField(config, 'layers', configPath), path).map((layer, k) => readObject(layer, `${path}[${k}]`));
+  const names = layers.map((layer, k) => readString(readField(layer, 'name', `${path}[${k}]`), `${path}[${k}].name`));
+  layers.forEach((layer, k) => checkFedBy(layer, `${path}[${k}]`, names[k]!, k === 0 ? [] : [names[k - 1]!]));
   const outputs = readField(config, 'output_layers', configPath);
   if (!Array.isArray(outputs) || outputs.length !== 1 || !Array.isArray(outputs[0]) || outputs[0][0] !== names.at(-1)) {
     throw new UnsupportedModelError(fieldPath(configPath, 'output_layers'), `is ${JSON.stringify(outputs)}: the one output must be the last layer, '${names.at(-1)}'`);
   }
   return { layers, path };
+}
+
+/** Checks that the layer at `path` takes its input from exactly the layers `sources` (none for the first). */
+function checkFedBy(layer: JsonObject, path: string, name: string, sources: readonly string[]): void {
+  const inboundPath = fieldPath(path, 'inbound_nodes');
+  // Each node lists its inputs as [layer name, node index, tensor index, kwargs].
+  const inputs = readArray(readField(layer, 'inbound_nodes', path), inboundPath).flatMap((node) =>
+    Array.isArray(node) ? node.map((input: unknown) => (Array.isArray(input) ? input[0] : undefined)) : [undefined],
+  );
+  if (JSON.stringify(inputs) !== JSON.stringify(sources)) {
+    throw new UnsupportedModelError(
+      inboundPath,
+      `is ${JSON.stringify(inputs)} (layer '${name}') where a chain has ${JSON.stringify(sources)}: only layers each fed by the one before can become an NNetwork`,
+    );
+  }
 }
 
 /** The number of inputs a first layer declares (`batch_input_shape` [null, n]; Keras 3: `batch_shape`), if it does. */
