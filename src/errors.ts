@@ -193,6 +193,34 @@ export class ModelFormatError extends AgileNeuronsError {
   }
 }
 
+/**
+ * A well-formed model file that uses what an `NNetwork` cannot represent (a
+ * convolution, a layer without bias, an activation we do not have…); `field`
+ * names the layer or setting.
+ */
+export class UnsupportedModelError extends ModelFormatError {}
+
+/**
+ * A network whose activation has no equivalent in TensorFlow.js (the step
+ * function, a user's own activation). `layer` counts from 1 at the first layer
+ * of neurons (`network.layers[layer − 1]`); `customClass` names a user's class
+ * that reuses a built-in name. Raised before anything is written.
+ */
+export class UnsupportedActivationError extends AgileNeuronsError {
+  constructor(
+    readonly layer: number,
+    readonly activation: string,
+    readonly supported: readonly string[],
+    readonly customClass?: string,
+  ) {
+    const custom = customClass === undefined ? '' : ` (your own class ${customClass}, not the built-in one)`;
+    super(
+      `layer ${layer} (network.layers[${layer - 1}]) uses activation '${activation}'${custom}, which TensorFlow.js has no equivalent for; ` +
+        `it can export ${supported.join(', ')}`,
+    );
+  }
+}
+
 /** A CSV or data file that cannot be parsed. `line` is 1-based, as an editor shows it. */
 export class DataFormatError extends AgileNeuronsError {
   constructor(

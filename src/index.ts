@@ -13,3 +13,4 @@ export * from './activation/index.js';
 export * from './matrix/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
+export * from './interop/index.js';

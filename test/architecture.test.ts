@@ -1,6 +1,6 @@
 // Dependencies point one way (docs/design.md): activation, matrix ← core ← training,
-// plot stands alone, and only src/di.ts imports tsyringe. The package root
-// (src/index.ts) reaches no Node built-in, no package and no plot, io or cli file.
+// core ← interop ← io, plot stands alone, and only src/di.ts imports tsyringe. The
+// package root (src/index.ts) reaches no Node built-in, no package and no plot, io or cli file.
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -30,7 +30,9 @@ const allowed: Record<string, string[]> = {
   core: ['core', 'matrix', 'activation', 'errors.ts', 'util'],
   training: ['training', 'core', 'matrix', 'activation', 'errors.ts', 'util', 'di.ts'],
   plot: ['plot', 'errors.ts', 'di.ts', 'util'],
-  io: ['io', 'core', 'matrix', 'activation', 'errors.ts', 'util'],
+  // TF.js's format in memory: pure like core (the browser uses it), written to files by io.
+  interop: ['interop', 'core', 'activation', 'errors.ts', 'util'],
+  io: ['io', 'interop', 'core', 'matrix', 'activation', 'errors.ts', 'util'],
   util: ['util', 'errors.ts'],
 };
 

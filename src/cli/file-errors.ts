@@ -1,6 +1,6 @@
 /** Error messages that say which file was wrong. */
-import { DataFormatError, InvalidArgumentError, ModelFormatError } from '../errors.js';
-import { DOCUMENT } from '../io/field-reader.js';
+import { DataFormatError, InvalidArgumentError, ModelFormatError, UnsupportedModelError } from '../errors.js';
+import { DOCUMENT } from '../util/field-reader.js';
 
 /** A problem in a file the user named; the message starts with the file's path. Exit code 1. */
 export class FileProblem extends Error {
@@ -17,7 +17,8 @@ export async function inFile<T>(path: string, read: () => Promise<T>): Promise<T
   } catch (e) {
     if (e instanceof ModelFormatError) {
       const where = e.field === DOCUMENT ? 'it' : e.field;
-      throw new FileProblem(`${path}: not a valid model file: ${where} ${e.detail}`, { cause: e });
+      const problem = e instanceof UnsupportedModelError ? 'a model an NNetwork cannot represent' : 'not a valid model file';
+      throw new FileProblem(`${path}: ${problem}: ${where} ${e.detail}`, { cause: e });
     }
     if (e instanceof DataFormatError || e instanceof InvalidArgumentError) throw new FileProblem(`${path}: ${e.message}`, { cause: e });
     throw e;

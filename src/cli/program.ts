@@ -21,6 +21,7 @@ import {
 } from './arguments.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, oneLine, processIo, UsageError, type CliIo } from './cli-io.js';
 import type { TrainSettings } from './train-command.js';
+import type { ExportSettings } from './tfjs-commands.js';
 
 // The commands, the container and the plugins are imported when a command runs,
 // not at start: `--help` and argument errors answer at once, and only
@@ -72,7 +73,7 @@ async function loadPluginsOf(context: CommandContext, plugins: readonly string[]
   await loadPlugins(plugins, await containerOf(context));
 }
 
-/** The commander program with the four commands. */
+/** The commander program with its commands. */
 function buildProgram(context: CommandContext): Command {
   const program = new Command(NAME)
     .description("Train the book's neural networks on your own CSV files, keep them, and use them later.")
@@ -84,6 +85,8 @@ function buildProgram(context: CommandContext): Command {
   addTrainCommand(program, context);
   addPredictCommand(program, context);
   addEvaluateCommand(program, context);
+  addExportCommand(program, context);
+  addImportCommand(program, context);
   addFiguresCommand(program, context);
   return program;
 }
@@ -150,6 +153,35 @@ function addEvaluateCommand(program: Command, context: CommandContext): void {
       await runEvaluate({ model, data, ...labelOption(options.label) }, context.io);
     });
   configure(command, `${NAME} evaluate`, context.io);
+}
+
+function addExportCommand(program: Command, context: CommandContext): void {
+  const command = program
+    .command('export')
+    .description('write a saved model as TensorFlow.js layers-model files (model.json and its weights), for tf.loadLayersModel or Keras')
+    .argument('<model>', 'model file saved by train --output')
+    .addOption(new Option('--format <name>', 'the format to write').choices(['tfjs']).default('tfjs'))
+    .requiredOption('-o, --output <dir>', 'folder to write model.json and group1-shard1of1.bin into (both or neither)')
+    .addHelpText('after', `\nExample:\n  $ ${NAME} export iris-model.json --format tfjs --output iris-tfjs/`)
+    .action(async (model: string, options: Omit<ExportSettings, 'model'>) => {
+      const { runExport } = await import('./tfjs-commands.js');
+      await runExport({ model, ...options }, context.io);
+    });
+  configure(command, `${NAME} export`, context.io);
+}
+
+function addImportCommand(program: Command, context: CommandContext): void {
+  const command = program
+    .command('import')
+    .description('read a TensorFlow.js layers model (Dense layers) and save it as an agile-neurons model file')
+    .argument('<model.json>', "a TF.js model.json, with its weights files beside it")
+    .requiredOption('-o, --output <model.json>', 'the agile-neurons model file to write (atomically)')
+    .addHelpText('after', `\nExample:\n  $ ${NAME} import iris-tfjs/model.json --output iris-model.json`)
+    .action(async (model: string, options: { output: string }) => {
+      const { runImport } = await import('./tfjs-commands.js');
+      await runImport({ model, output: options.output }, context.io);
+    });
+  configure(command, `${NAME} import`, context.io);
 }
 
 function addFiguresCommand(program: Command, context: CommandContext): void {

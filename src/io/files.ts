@@ -1,4 +1,4 @@
-/** Reading text files with typed errors, and writing them atomically. */
+/** Reading files with typed errors, and checking that one can be written. */
 import { constants, readFileSync } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -11,6 +11,18 @@ import { InputFileError, OutputFileError } from '../errors.js';
 export async function readTextFile(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new InputFileError(path, cause);
+  }
+}
+
+/**
+ * The bytes of `path`.
+ * @throws InputFileError when the file is missing, a directory or unreadable.
+ */
+export async function readBinaryFile(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
   } catch (cause) {
     throw new InputFileError(path, cause);
   }

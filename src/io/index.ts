@@ -35,5 +35,6 @@ export {
 } from './model-document.js';
 export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.js';
 export { irisDataset, seedsDataset, readSeedsText, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
-export { readTextFile, checkWritable } from './files.js';
-export { writeFileAtomic } from '../util/atomic-write.js';
+export { readTextFile, readBinaryFile, checkWritable } from './files.js';
+export { saveTfjsModel, loadTfjsModel, type SavedTfjsModel } from './tfjs-files.js';
+export { writeFileAtomic, writeFilesAtomic } from '../util/atomic-write.js';

@@ -31,18 +31,15 @@ import {
   readPositiveInteger,
   readString,
   type JsonObject,
-} from './field-reader.js';
+} from '../util/field-reader.js';
+import { checkedClassLabels, checkedMinMax, readClassLabels, readLearningRate, readMinMax, type MinMax } from '../util/model-extras.js';
+
+export type { MinMax } from '../util/model-extras.js';
 
 /** The `format` of every model document. */
 export const MODEL_FORMAT = 'agile-neurons/model';
 /** The document version this code writes and reads. */
 export const MODEL_VERSION = 1;
-
-/** A min–max scaling: feature j was scaled by (x − min[j]) / (max[j] − min[j]). */
-export interface MinMax {
-  min: number[];
-  max: number[];
-}
 
 /** One neuron in a model document. */
 export interface NeuronDocument {
@@ -168,24 +165,6 @@ function sameActivation(a: ActivationFunction, b: ActivationFunction): boolean {
   return a === b || (a.name === b.name && JSON.stringify(a.config()) === JSON.stringify(b.config()));
 }
 
-function checkedMinMax(normalization: Readonly<MinMax>, inputs: number): MinMax {
-  try {
-    return readMinMax({ min: [...normalization.min], max: [...normalization.max] }, inputs);
-  } catch (e) {
-    if (e instanceof ModelFormatError) throw new InvalidArgumentError(e.field, e.detail);
-    throw e;
-  }
-}
-
-function checkedClassLabels(labels: readonly string[], outputs: number): string[] {
-  try {
-    return readClassLabels([...labels], outputs);
-  } catch (e) {
-    if (e instanceof ModelFormatError) throw new InvalidArgumentError(e.field, e.detail);
-    throw e;
-  }
-}
-
 // --- reading ---------------------------------------------------------------
 
 function checkFormatAndVersion(doc: JsonObject): void {
@@ -200,12 +179,6 @@ function checkFormatAndVersion(doc: JsonObject): void {
       `is ${JSON.stringify(version)}, an unknown version: this agile-neurons reads version ${MODEL_VERSION}; a newer release may read it`,
     );
   }
-}
-
-function readLearningRate(value: unknown): number {
-  const rate = readFiniteNumber(value, 'learningRate');
-  if (rate <= 0) throw new ModelFormatError('learningRate', `must be above 0, got ${rate}`);
-  return rate;
 }
 
 /** A layer whose neurons each take `inputs` weights (`inputsName` says where that count comes from). */
@@ -256,27 +229,4 @@ function readActivation(value: unknown, path: string): ActivationFunction {
 function readNullable<T>(doc: JsonObject, key: string, read: (value: unknown) => T): T | undefined {
   const value = readField(doc, key, '');
   return value === null ? undefined : read(value);
-}
-
-function readMinMax(value: unknown, inputs: number): MinMax {
-  const object = readObject(value, 'normalization');
-  const hint = ' (one per input)';
-  const min = readNumberArray(readField(object, 'min', 'normalization'), 'normalization.min', inputs, hint);
-  const max = readNumberArray(readField(object, 'max', 'normalization'), 'normalization.max', inputs, hint);
-  max.forEach((hi, j) => {
-    if (hi === min[j]) throw new ModelFormatError(`normalization.max[${j}]`, `equals normalization.min[${j}] (${hi}): scaling would divide by zero`);
-  });
-  return { min, max };
-}
-
-function readClassLabels(value: unknown, outputs: number): string[] {
-  const count = outputs === 1 ? 2 : outputs;
-  const hint = outputs === 1 ? ' (a single output tells two classes)' : ' (one per output)';
-  const labels = readArray(value, 'classLabels', count, hint).map((entry, k) => readString(entry, `classLabels[${k}]`));
-  const seen = new Set<string>();
-  labels.forEach((label, k) => {
-    if (seen.has(label)) throw new ModelFormatError(`classLabels[${k}]`, `repeats '${label}': class names must differ`);
-    seen.add(label);
-  });
-  return labels;
 }

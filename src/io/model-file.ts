@@ -1,7 +1,6 @@
 /** Model files: a network's document (see `model-document.ts`) as JSON text on disk. */
 import type { NNetwork } from '../core/nnetwork.js';
-import { ModelFormatError } from '../errors.js';
-import { DOCUMENT } from './field-reader.js';
+import { parseJsonText } from '../util/field-reader.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readTextFile } from './files.js';
 import { networkFromDocument, networkToDocument, type LoadedModel, type ModelExtras } from './model-document.js';
@@ -19,13 +18,7 @@ export function modelToJson(network: NNetwork, extras: ModelExtras = {}): string
  * @throws ModelFormatError when the text is not JSON or the document is wrong (naming the field).
  */
 export function modelFromJson(text: string): LoadedModel {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (e) {
-    throw new ModelFormatError(DOCUMENT, `is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  return networkFromDocument(document);
+  return networkFromDocument(parseJsonText(text));
 }
 
 /**

@@ -1,8 +1,15 @@
 /** Atomic file output: a reader never sees a half-written file, a failure leaves nothing behind. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputFileError } from '../errors.js';
+
+/** One file to write: where, and what. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
 
 /**
  * Writes `data` to `path` so that a reader sees either the old file or the whole
@@ -13,11 +20,58 @@ import { OutputFileError } from '../errors.js';
  * @throws OutputFileError when the directory or the file cannot be written.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  // Dot-prefixed and random: hidden from listings, no clash with a parallel save.
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let temp: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    temp = await writeTemporary(path, data);
+    await rename(temp, path);
+  } catch (cause) {
+    if (temp !== undefined) await removeQuietly(temp);
+    throw new OutputFileError(path, cause);
+  }
+}
+
+/**
+ * Writes several files that belong together (a model and its weights), both or
+ * neither: every file is first written whole beside its target and flushed;
+ * only then are they renamed over their targets, one after the other. If any
+ * step fails, the files already renamed are put back as they were (the old
+ * file, or none), and no temporary file is left. A crash of the process
+ * between two renames can still leave a new file beside an old one.
+ * @throws OutputFileError naming the file that could not be written.
+ */
+export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
+  const staged: { path: string; temp: string; backup?: string | undefined; published?: boolean }[] = [];
+  let current = files[0]?.path ?? '';
+  try {
+    for (const file of files) {
+      current = file.path;
+      staged.push({ path: file.path, temp: await writeTemporary(file.path, file.data) });
+    }
+    for (const entry of staged) {
+      current = entry.path;
+      entry.backup = await backUp(entry.path);
+      await rename(entry.temp, entry.path);
+      entry.published = true;
+    }
+  } catch (cause) {
+    for (const entry of staged) {
+      if (entry.published === true) await (entry.backup === undefined ? removeQuietly(entry.path) : rename(entry.backup, entry.path).catch(() => undefined));
+      else await removeQuietly(entry.temp);
+      if (entry.backup !== undefined) await removeQuietly(entry.backup);
+    }
+    throw new OutputFileError(current, cause);
+  }
+  for (const entry of staged) if (entry.backup !== undefined) await removeQuietly(entry.backup);
+}
+
+/**
+ * Writes `data` to a new temporary file beside `path` (creating the directory),
+ * flushed to disk; returns its name. On failure removes it and rethrows.
+ */
+async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
+  const temp = siblingName(path, 'tmp');
+  await mkdir(dirname(path), { recursive: true });
+  try {
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
@@ -25,9 +79,30 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    return temp;
   } catch (cause) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new OutputFileError(path, cause);
+    await removeQuietly(temp);
+    throw cause;
   }
+}
+
+/** A copy of the file at `path` beside it, to put back on failure; undefined when there is no file yet. */
+async function backUp(path: string): Promise<string | undefined> {
+  const backup = siblingName(path, 'bak');
+  try {
+    await copyFile(path, backup, constants.COPYFILE_EXCL);
+    return backup;
+  } catch (cause) {
+    if ((cause as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw cause;
+  }
+}
+
+/** Dot-prefixed and random: hidden from listings, no clash with a parallel save. */
+function siblingName(path: string, suffix: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.${suffix}`);
+}
+
+async function removeQuietly(path: string): Promise<void> {
+  await rm(path, { force: true }).catch(() => undefined);
 }

@@ -10,6 +10,18 @@ export const DOCUMENT = '(document)';
 /** A plain JSON object, its fields not yet checked. */
 export type JsonObject = Record<string, unknown>;
 
+/**
+ * The value in JSON `text`.
+ * @throws ModelFormatError for the whole document when the text is not JSON.
+ */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ModelFormatError(DOCUMENT, `is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 /** `path` then `.key`, or `key` at the top. */
 export function fieldPath(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
