@@ -32,12 +32,55 @@ export function multiply(
   cAt: number,
   cStride: number,
 ): void {
+  product(m, k, n, a, aAt, aStride, b, bAt, bStride, 1, c, cAt, cStride);
+}
+
+/** c (m×n) = a (m×k) · bᵀ, where b is n×k: each entry is the dot product of a row of a and a row of b. */
+export function multiplyTransposed(
+  m: number,
+  k: number,
+  n: number,
+  a: Float64Array,
+  aAt: number,
+  aStride: number,
+  b: Float64Array,
+  bAt: number,
+  bStride: number,
+  c: Float64Array,
+  cAt: number,
+  cStride: number,
+): void {
+  product(m, k, n, a, aAt, aStride, b, bAt, 1, bStride, c, cAt, cStride);
+}
+
+/**
+ * c[i][j] = Σₚ a[i][p] · b(p, j), where b(p, j) is `b[bAt + p·pStep + j·jStep]`:
+ * both products above (b read by rows, or by columns for its transpose).
+ */
+function product(
+  m: number,
+  k: number,
+  n: number,
+  a: Float64Array,
+  aAt: number,
+  aStride: number,
+  b: Float64Array,
+  bAt: number,
+  pStep: number,
+  jStep: number,
+  c: Float64Array,
+  cAt: number,
+  cStride: number,
+): void {
   // Two rows of a against four columns of b at a time: eight independent sums over
   // p, and each value loaded serves two or four of them. Columns outermost, so the
-  // four columns of b (one cache line per row p) stay cached for every pair of rows.
+  // four columns of b stay cached for every pair of rows of a.
+  const j1 = jStep;
+  const j2 = 2 * jStep;
+  const j3 = 3 * jStep;
   let j = 0;
   for (; j + 4 <= n; j += 4) {
-    const bColumn = bAt + j;
+    const bColumn = bAt + j * jStep;
     let i = 0;
     for (; i + 2 <= m; i += 2) {
       const a0 = aAt + i * aStride;
@@ -50,13 +93,13 @@ export function multiply(
       let s11 = 0;
       let s12 = 0;
       let s13 = 0;
-      for (let p = 0, q = bColumn; p < k; p++, q += bStride) {
+      for (let p = 0, q = bColumn; p < k; p++, q += pStep) {
         const x0 = a[a0 + p]!;
         const x1 = a[a1 + p]!;
         const y0 = b[q]!;
-        const y1 = b[q + 1]!;
-        const y2 = b[q + 2]!;
-        const y3 = b[q + 3]!;
+        const y1 = b[q + j1]!;
+        const y2 = b[q + j2]!;
+        const y3 = b[q + j3]!;
         s00 += x0 * y0;
         s01 += x0 * y1;
         s02 += x0 * y2;
@@ -83,12 +126,12 @@ export function multiply(
       let s1 = 0;
       let s2 = 0;
       let s3 = 0;
-      for (let p = 0, q = bColumn; p < k; p++, q += bStride) {
+      for (let p = 0, q = bColumn; p < k; p++, q += pStep) {
         const x = a[aRow + p]!;
         s0 += x * b[q]!;
-        s1 += x * b[q + 1]!;
-        s2 += x * b[q + 2]!;
-        s3 += x * b[q + 3]!;
+        s1 += x * b[q + j1]!;
+        s2 += x * b[q + j2]!;
+        s3 += x * b[q + j3]!;
       }
       const cRow = cAt + i * cStride + j;
       c[cRow] = s0;
@@ -98,114 +141,13 @@ export function multiply(
     }
   }
   for (; j < n; j++) {
+    // The last columns one at a time: dotProduct, written out because small layers
+    // run this loop for every example.
     for (let i = 0; i < m; i++) {
       const aRow = aAt + i * aStride;
       let sum = 0;
-      for (let p = 0, q = bAt + j; p < k; p++, q += bStride) sum += a[aRow + p]! * b[q]!;
+      for (let p = 0, q = bAt + j * jStep; p < k; p++, q += pStep) sum += a[aRow + p]! * b[q]!;
       c[cAt + i * cStride + j] = sum;
-    }
-  }
-}
-
-/** c (m×n) = a (m×k) · bᵀ, where b is n×k: each entry is the dot product of a row of a and a row of b. */
-export function multiplyTransposed(
-  m: number,
-  k: number,
-  n: number,
-  a: Float64Array,
-  aAt: number,
-  aStride: number,
-  b: Float64Array,
-  bAt: number,
-  bStride: number,
-  c: Float64Array,
-  cAt: number,
-  cStride: number,
-): void {
-  // Two rows of a against four rows of b at a time: eight independent sums, and
-  // each value loaded from memory serves two or four of them.
-  let i = 0;
-  for (; i + 2 <= m; i += 2) {
-    const a0 = aAt + i * aStride;
-    const a1 = a0 + aStride;
-    const c0 = cAt + i * cStride;
-    const c1 = c0 + cStride;
-    let j = 0;
-    for (; j + 4 <= n; j += 4) {
-      const b0 = bAt + j * bStride;
-      const b1 = b0 + bStride;
-      const b2 = b1 + bStride;
-      const b3 = b2 + bStride;
-      let s00 = 0;
-      let s01 = 0;
-      let s02 = 0;
-      let s03 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      let s12 = 0;
-      let s13 = 0;
-      for (let p = 0; p < k; p++) {
-        const x0 = a[a0 + p]!;
-        const x1 = a[a1 + p]!;
-        const y0 = b[b0 + p]!;
-        const y1 = b[b1 + p]!;
-        const y2 = b[b2 + p]!;
-        const y3 = b[b3 + p]!;
-        s00 += x0 * y0;
-        s01 += x0 * y1;
-        s02 += x0 * y2;
-        s03 += x0 * y3;
-        s10 += x1 * y0;
-        s11 += x1 * y1;
-        s12 += x1 * y2;
-        s13 += x1 * y3;
-      }
-      c[c0 + j] = s00;
-      c[c0 + j + 1] = s01;
-      c[c0 + j + 2] = s02;
-      c[c0 + j + 3] = s03;
-      c[c1 + j] = s10;
-      c[c1 + j + 1] = s11;
-      c[c1 + j + 2] = s12;
-      c[c1 + j + 3] = s13;
-    }
-    for (; j < n; j++) {
-      const bRow = bAt + j * bStride;
-      c[c0 + j] = dotProduct(k, a, a0, b, bRow);
-      c[c1 + j] = dotProduct(k, a, a1, b, bRow);
-    }
-  }
-  if (i < m) {
-    const aRow = aAt + i * aStride;
-    const cRow = cAt + i * cStride;
-    let j = 0;
-    for (; j + 4 <= n; j += 4) {
-      const b0 = bAt + j * bStride;
-      const b1 = b0 + bStride;
-      const b2 = b1 + bStride;
-      const b3 = b2 + bStride;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let p = 0; p < k; p++) {
-        const x = a[aRow + p]!;
-        s0 += x * b[b0 + p]!;
-        s1 += x * b[b1 + p]!;
-        s2 += x * b[b2 + p]!;
-        s3 += x * b[b3 + p]!;
-      }
-      c[cRow + j] = s0;
-      c[cRow + j + 1] = s1;
-      c[cRow + j + 2] = s2;
-      c[cRow + j + 3] = s3;
-    }
-    for (; j < n; j++) {
-      // dotProduct written out: on small layers this loop runs for every example.
-      const bRow = bAt + j * bStride;
-      let sum = 0;
-      for (let p = 0; p < k; p++) sum += a[aRow + p]! * b[bRow + p]!;
-      c[cRow + j] = sum;
     }
   }
 }
