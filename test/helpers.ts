@@ -22,6 +22,14 @@ export const GATE_INPUTS = [
   [1, 1],
 ] as const;
 
+/** XOR as the book's `train:nbEpochs:` takes it: two inputs, then the class. */
+export const XOR_ROWS: number[][] = [
+  [0, 0, 0],
+  [0, 1, 1],
+  [1, 0, 1],
+  [1, 1, 0],
+];
+
 /** XOR with one-hot targets and labels: the trainers' small classification problem. */
 export const XOR_ONE_HOT: TrainingData = {
   inputs: GATE_INPUTS.map((row) => [...row]),

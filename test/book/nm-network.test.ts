@@ -4,13 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { MMatrix, NMLayer, NMNetwork, Random } from '../../src/index.js';
 import { irisDataset, labelledRows } from '../../src/io/index.js';
+import { XOR_ROWS } from '../helpers.js';
 
-const XOR = [
-  [0, 0, 0],
-  [0, 1, 1],
-  [1, 0, 1],
-  [1, 1, 0],
-];
+const XOR = XOR_ROWS;
 const GATE_INPUTS = [
   [0, 0],
   [0, 1],

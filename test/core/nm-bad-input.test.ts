@@ -15,13 +15,9 @@ import {
   Random,
   ShapeMismatchError,
 } from '../../src/index.js';
+import { XOR_ROWS } from '../helpers.js';
 
-const XOR = [
-  [0, 0, 0],
-  [0, 1, 1],
-  [1, 0, 1],
-  [1, 1, 0],
-];
+const XOR = XOR_ROWS;
 const X = MMatrix.newFromArrays([
   [0, 0, 1, 1],
   [0, 1, 0, 1],

@@ -12,13 +12,9 @@ import {
   RaggedDataError,
   StochasticGradientDescentTrainer,
 } from '../../src/index.js';
+import { XOR_ROWS } from '../helpers.js';
 
-const xorRows = [
-  [0, 0, 0],
-  [0, 1, 1],
-  [1, 0, 1],
-  [1, 1, 0],
-];
+const xorRows = XOR_ROWS;
 
 function maxParameterDifference(a: NNetwork, b: NNetwork): number {
   let max = 0;

@@ -11,13 +11,9 @@ import {
   StochasticGradientDescentTrainer,
   SummedBinaryCrossEntropy,
 } from '../../src/index.js';
+import { XOR_ROWS } from '../helpers.js';
 
-const XOR = [
-  [0, 0, 0],
-  [0, 1, 1],
-  [1, 0, 1],
-  [1, 1, 0],
-];
+const XOR = XOR_ROWS;
 const data = { inputs: XOR.map((row) => row.slice(0, 2)), targets: XOR.map((row) => oneHot(row[2]!, 2)), labels: XOR.map((row) => row[2]!) };
 
 function largestRelativeDifference(a: NMNetwork, b: NMNetwork): number {
