@@ -41,3 +41,14 @@ export const XOR_ONE_HOT: TrainingData = {
 export function snapshot(model: TrainableModel): number[][] {
   return model.parameters().map((p) => Array.from(p));
 }
+
+/** The model seen through the required methods only, so trainers take the general path. */
+export function withoutShortcuts(model: TrainableModel): TrainableModel {
+  return {
+    numberOfInputs: () => model.numberOfInputs(),
+    numberOfOutputs: () => model.numberOfOutputs(),
+    parameters: () => model.parameters(),
+    forwardBatch: (rows) => model.forwardBatch(rows),
+    backwardBatch: (rows, outputGradients, gradients) => model.backwardBatch(rows, outputGradients, gradients),
+  };
+}

@@ -16,22 +16,11 @@ import {
   StochasticGradientDescentTrainer,
   TanhAF,
   type Loss,
-  type TrainableModel,
   type TrainingData,
 } from '../../src/index.js';
 import { noisyLine } from '../../src/io/index.js';
-import { snapshot, XOR_ONE_HOT } from '../helpers.js';
+import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
 
-/** The model seen through the required methods only, so trainers take the general path. */
-function withoutShortcuts(model: TrainableModel): TrainableModel {
-  return {
-    numberOfInputs: () => model.numberOfInputs(),
-    numberOfOutputs: () => model.numberOfOutputs(),
-    parameters: () => model.parameters(),
-    forwardBatch: (rows) => model.forwardBatch(rows),
-    backwardBatch: (rows, outputGradients, gradients) => model.backwardBatch(rows, outputGradients, gradients),
-  };
-}
 
 
 /** One example: `inputs` with the target `target`. */
