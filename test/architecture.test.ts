@@ -104,3 +104,26 @@ describe('the package root (agile-neurons)', () => {
     expect([...files].map((f) => relative(srcDir, f))).not.toContain('di.ts');
   });
 });
+
+describe('registries are reached through their area index', () => {
+  // The built-in activations, losses, trainers and optimizers register themselves
+  // when their modules load; the area's index loads them all. A file that imported
+  // a registry module alone could look up 'sigmoid' before anything registered it.
+  const registries: Record<string, string> = {
+    'activation/registry.ts': 'activation',
+    'training/losses/registry.ts': 'training',
+    'training/optimizers/registry.ts': 'training',
+    'training/trainers.ts': 'training',
+  };
+  for (const file of sourceFiles(srcDir)) {
+    const area = areaOf(file);
+    it(`${relative(srcDir, file)} reaches no registry module from outside its area`, () => {
+      for (const spec of importsOf(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = relative(srcDir, join(file, '..', spec).replace(/\.js$/, '.ts')).split(sep).join('/');
+        const owner = registries[target];
+        if (owner !== undefined) expect(area, `${relative(srcDir, file)} imports ${spec}; import the area's index instead`).toBe(owner);
+      }
+    });
+  }
+});

@@ -7,7 +7,7 @@
  * is one more row.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/registry.js';
+import { createActivation } from '../activation/index.js';
 import { fieldPath, readFiniteNumber, type JsonObject } from '../util/field-reader.js';
 
 /** One of our activations in TF.js terms. */

@@ -3,7 +3,7 @@
  * activations, in which order. The weights are read by `tfjs-import.ts`.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/registry.js';
+import { createActivation } from '../activation/index.js';
 import { UnsupportedModelError } from '../errors.js';
 import { fieldPath, readArray, readField, readObject, readPositiveInteger, readString, type JsonObject } from '../util/field-reader.js';
 import { activationLayerRow, denseActivationRow, TFJS_ACTIVATIONS } from './tfjs-activations.js';
