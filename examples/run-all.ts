@@ -17,6 +17,7 @@ import { checkChineseFont } from './figures/cjk-font.js';
 import { LANGUAGES, textIn, type FigureReport, type FigureScript, type Language } from './figures/figure.js';
 import { figureIndex, INDEX_TEXTS } from './figures/index-page.js';
 import { LANGUAGE_OUTPUT, languagesOf, parseFigureArguments, pngFile } from './figures/output.js';
+import { runCommand } from './shared/command.js';
 import { isMain } from './shared/is-main.js';
 
 /** A rendered figure: what it reports in every language, and the PNGs drawn. */
@@ -86,6 +87,8 @@ function imageIn(directory: string, language: Language, id: string, files: Parti
 }
 
 if (isMain(import.meta.url)) {
-  const { outDir, lang } = parseFigureArguments(process.argv.slice(2));
-  await runAllFigures(outDir, console.log, lang);
+  await runCommand('npm run figures', async () => {
+    const { outDir, lang } = parseFigureArguments(process.argv.slice(2));
+    await runAllFigures(outDir, console.log, lang);
+  });
 }

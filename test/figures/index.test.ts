@@ -1,5 +1,6 @@
 // The reader's path: every figure of the printed book accounted for, every script
 // named by its printed id, and an index that needs nothing outside the repository.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ import { loadFigureScripts } from '../../examples/figures/catalogue.js';
 import { INDEX_TEXT } from '../../examples/figures/index-page.js';
 import { languagesOf, parseFigureArguments } from '../../examples/figures/output.js';
 import type { FigureReport } from '../../examples/figures/figure.js';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, MissingFontError } from '../../src/errors.js';
+import { checkChineseFont } from '../../examples/figures/cjk-font.js';
 
 describe('printed numbering', () => {
   it('the printed chapter is the draft chapter − 1; ids keep the rest', () => {
@@ -197,5 +199,35 @@ describe('the figures’ command line', () => {
     expect(() => languagesOf('zh')).toThrow(/'zh' is not one of/);
     expect(() => parseFigureArguments(['--language', 'zh-CN'])).toThrow(/Unknown option '--language'.*usage: \[outDir\] \[--lang en\|zh-CN\|all\]/);
     expect(() => parseFigureArguments(['a', 'b'])).toThrow(/one output folder, got a, b/);
+  });
+});
+
+/** Whether fontconfig's fc-list runs here (the font check asks it; without it the check trusts the system). */
+function hasFontconfig(): boolean {
+  try {
+    execFileSync('fc-list', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('Chinese figures without a Chinese font', () => {
+  it.runIf(hasFontconfig())('refuse to draw, naming the package to install, and write nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-cjk-'));
+    const emptyConfig = join(dir, 'fonts.conf');
+    writeFileSync(emptyConfig, '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n');
+    const saved = process.env.FONTCONFIG_FILE;
+    process.env.FONTCONFIG_FILE = emptyConfig; // fontconfig then knows no font at all
+    try {
+      expect(() => checkChineseFont()).toThrow(MissingFontError);
+      expect(() => checkChineseFont()).toThrow(/sudo apt-get install fonts-noto-cjk/);
+      await expect(runAllFigures(join(dir, 'out'), () => {}, 'zh-CN')).rejects.toThrow(MissingFontError);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.FONTCONFIG_FILE;
+      else process.env.FONTCONFIG_FILE = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
