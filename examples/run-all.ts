@@ -13,10 +13,9 @@ import { createContainer } from '../src/container.js';
 import { PlotService, registerPlotting } from '../src/plot/index.js';
 import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
-import { checkChineseFont } from './figures/cjk-font.js';
 import { LANGUAGES, textIn, type FigureReport, type FigureScript, type Language } from './figures/figure.js';
 import { figureIndex, INDEX_TEXTS } from './figures/index-page.js';
-import { LANGUAGE_OUTPUT, languagesOf, parseFigureArguments, pngFile } from './figures/output.js';
+import { LANGUAGE_OUTPUT, languagesToDraw, parseFigureArguments, pngFile } from './figures/output.js';
 import { runCommand } from './shared/command.js';
 import { isMain } from './shared/is-main.js';
 
@@ -37,8 +36,7 @@ export interface RenderedFigure {
  * @throws InvalidArgumentError for an unknown language; MissingFontError when Chinese is asked for and no Chinese font is installed.
  */
 export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log, lang = 'en'): Promise<RenderedFigure[]> {
-  const languages = languagesOf(lang);
-  if (languages.some((language) => LANGUAGE_OUTPUT[language].cjk)) checkChineseFont();
+  const languages = languagesToDraw(lang);
   const directory = resolve(outDir);
   const plot = registerPlotting(createContainer()).resolve(PlotService);
   const rendered: RenderedFigure[] = [];

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '../../src/errors.js';
+import { checkChineseFont } from './cjk-font.js';
 import { LANGUAGES, type Language } from './figure.js';
 
 /** One language's output, relative to the figures folder. */
@@ -43,6 +44,16 @@ export function languagesOf(option: string): Language[] {
     }
   }
   return LANGUAGES.filter((language) => asked.includes(language));
+}
+
+/**
+ * The languages a `--lang` option asks for, once the fonts they need are known to be installed.
+ * @throws InvalidArgumentError for an unknown language; MissingFontError when a Chinese font is needed and missing.
+ */
+export function languagesToDraw(option: string): Language[] {
+  const languages = languagesOf(option);
+  if (languages.some((language) => LANGUAGE_OUTPUT[language].cjk)) checkChineseFont();
+  return languages;
 }
 
 /** What a figure command line asks for: the output folder (if given) and the `--lang` option ('en' if not). */

@@ -4,16 +4,14 @@ import { join, resolve } from 'node:path';
 import { createContainer } from '../../src/container.js';
 import { PlotService, registerPlotting } from '../../src/plot/index.js';
 import { runCommand } from '../shared/command.js';
-import { checkChineseFont } from './cjk-font.js';
 import { textIn, type FigureScript } from './figure.js';
-import { LANGUAGE_OUTPUT, languagesOf, parseFigureArguments, pngFile } from './output.js';
+import { languagesToDraw, parseFigureArguments, pngFile } from './output.js';
 
 /** Renders one figure into `outDir` (figures/ by default) in the languages asked for, and prints its numbers and notes. */
 export async function renderStandalone(script: FigureScript, args: readonly string[] = process.argv.slice(2)): Promise<void> {
   await runCommand(script.id, async () => {
     const { outDir, lang } = parseFigureArguments(args);
-    const languages = languagesOf(lang);
-    if (languages.some((language) => LANGUAGE_OUTPUT[language].cjk)) checkChineseFont();
+    const languages = languagesToDraw(lang);
     const plot = registerPlotting(createContainer()).resolve(PlotService);
     for (const language of languages) {
       const text = textIn(script, language);
