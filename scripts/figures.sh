@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Any language but English is drawn with CJK characters today (see
-# LANGUAGE_OUTPUT in examples/figures/output.ts).
+# Chinese (zh-CN, alone, in a list or in 'all') is drawn with CJK characters
+# (LANGUAGE_OUTPUT in examples/figures/output.ts); the runner checks the rest.
 wants_chinese=false
 previous=
 for arg in "$@"; do
@@ -15,8 +15,7 @@ for arg in "$@"; do
     *) value= ; [ "$previous" = --lang ] && value=$arg ;;
   esac
   case "$value" in
-    '' | en) ;;
-    *) wants_chinese=true ;;
+    *zh-CN* | all) wants_chinese=true ;;
   esac
   previous=$arg
 done
