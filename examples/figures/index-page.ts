@@ -51,8 +51,10 @@ export const INDEX_TEXT = {
   where: (chapter: number | undefined) => (chapter === undefined ? 'companion notes' : `chapter ${chapter}`),
   numberColumns: { quantity: 'Quantity', book: 'Book', ours: 'Ours' },
   status: { reproduced: 'reproduced', drawn: 'drawn', 'not applicable': 'not applicable' } satisfies Record<FigureStatus, string>,
-  /** A book figure's printed number; where unchecked, the draft's order, said so. */
-  printedNumber: (id: string, confirmed: boolean) => (confirmed ? printed('Figure', id) : `${printed('Figure', id)} (draft order)`),
+  /** A book figure's printed number, 'Figure 4-3'. */
+  printedNumber: (id: string) => printed('Figure', id),
+  /** A number we take from the draft's order, not checked against the print. */
+  draftOrder: (number: string) => `${number} (draft order)`,
   bookReference: (figure: BookFigure) => `book label \`${figure.label}\`, draft id \`${figure.draftId}\``,
   /** What the book shows in each figure we do not redraw, by printed id. */
   shows: {
@@ -118,7 +120,8 @@ export const INDEX_TEXT_ZH: IndexText = {
   where: (chapter: number | undefined) => (chapter === undefined ? '配套笔记' : `第 ${chapter} 章`),
   numberColumns: { quantity: '量', book: '书中', ours: '我们' },
   status: { reproduced: '已复现', drawn: '已绘制', 'not applicable': '不适用' },
-  printedNumber: (id: string, confirmed: boolean) => (confirmed ? printed('图', id) : `${printed('图', id)}（草稿顺序）`),
+  printedNumber: (id: string) => printed('图', id),
+  draftOrder: (number: string) => `${number}（草稿顺序）`,
   bookReference: (figure: BookFigure) => `书中标签 \`${figure.label}\`，草稿编号 \`${figure.draftId}\``,
   shows: {
     'ch1-fig2': 'Pharo 系统浏览器的截图，书中的类就写在这里。',
@@ -157,8 +160,7 @@ export function figureIndex(entries: readonly IndexEntry[], text: IndexText = IN
   for (const chapter of CHAPTERS) {
     lines.push(`**${text.chapterHeading(chapter)}**`, '', row(text.catalogueColumns), rule(text.catalogueColumns.length));
     for (const book of BOOK_FIGURES.filter((f) => chapterOf(f.id) === chapter.number)) {
-      const number = text.printedNumber(book.id, isConfirmed(book.id));
-      lines.push(row([figureLink(book.id, rendered), number, `\`${book.label}\``, `\`${book.draftId}\``, text.status[book.status], whatItShows(book, rendered, text)]));
+      lines.push(row([figureLink(book.id, rendered), printedNumber(book.id, text), `\`${book.label}\``, `\`${book.draftId}\``, text.status[book.status], whatItShows(book, rendered, text)]));
     }
     lines.push('');
   }
@@ -191,6 +193,12 @@ function isConfirmed(id: string): boolean {
   return CONFIRMED_FIGURE_NUMBERS.includes(chapterOf(id)!);
 }
 
+/** A book figure's number in the print, said to be the draft's order where unchecked. */
+function printedNumber(id: string, text: IndexText): string {
+  const number = text.printedNumber(id);
+  return isConfirmed(id) ? number : text.draftOrder(number);
+}
+
 /** Which companion note a figure belongs to: the word after 'notes-' in its id. */
 function noteOf(id: string): string {
   return id.split('-')[1] ?? '';
@@ -201,7 +209,7 @@ function figureSection({ id, text: figure, report, image }: IndexEntry, text: In
   const book = bookFigure(id);
   const lines = [`${level} ${id}`, ''];
   if (book !== undefined) {
-    const number = text.printedNumber(id, isConfirmed(id));
+    const number = printedNumber(id, text);
     lines.push(`${isConfirmed(id) ? `**${number}**` : number} · ${text.bookReference(book)} — ${escape(figure.caption)}`, '');
   } else if (figure.claim !== undefined) {
     lines.push(text.claim(escape(figure.claim)), '', escape(figure.caption), '');
