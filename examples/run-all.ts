@@ -1,48 +1,92 @@
 // The README's main command: regenerates every figure into figures/ with an
-// index page (figures/README.md) giving each figure's book reference, caption,
-// and the numbers it reports beside the book's. The terminal gets one line per
-// figure and a summary; the numbers are in the index only.
-//   npm run figures            (or: node dist/examples/run-all.js [outDir])
-import { mkdirSync } from 'node:fs';
+// index page per language (figures/README.md, figures/README.zh-CN.md) giving
+// each figure's book reference, caption, and the numbers it reports beside the
+// book's. Each figure is computed once; its chart is drawn in the languages
+// asked for (English by default, Chinese into figures/zh-CN/), its numbers and
+// notes are told in every language. The terminal gets one line per figure and
+// a summary; the numbers are in the indexes only.
+//   npm run figures                    (or: node dist/examples/run-all.js [outDir])
+//   npm run figures -- --lang zh-CN    (--lang en, zh-CN, all, or a list: en,zh-CN)
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContainer } from '../src/container.js';
 import { PlotService, registerPlotting } from '../src/plot/index.js';
 import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
-import type { FigureOutput, FigureScript } from './figures/figure.js';
-import { figureIndex } from './figures/index-page.js';
+import { LANGUAGES, textIn, type FigureReport, type FigureScript, type Language } from './figures/figure.js';
+import { figureIndex, INDEX_TEXTS } from './figures/index-page.js';
+import { LANGUAGE_OUTPUT, languagesToDraw, parseFigureArguments, pngFile } from './figures/output.js';
+import { runCommand } from './shared/command.js';
 import { isMain } from './shared/is-main.js';
 
-/** A rendered figure and where it went. */
+/** A rendered figure: what it reports in every language, and the PNGs drawn. */
 export interface RenderedFigure {
   script: FigureScript;
-  output: FigureOutput;
-  file: string;
+  /** Its numbers and notes, in every language. */
+  reports: Readonly<Record<Language, FigureReport>>;
+  /** The PNG drawn in each language asked for, relative to the output folder. */
+  files: Partial<Record<Language, string>>;
   milliseconds: number;
 }
 
-/** Renders every figure script into `outDir` and writes the index page; returns what was rendered. */
-export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log): Promise<RenderedFigure[]> {
+/**
+ * Renders every figure script into `outDir`, drawing the charts in the languages
+ * of `lang` ('en', 'zh-CN', 'all' or a comma-separated list), and writes the
+ * index of every language; returns what was rendered.
+ * @throws InvalidArgumentError for an unknown language; MissingFontError when Chinese is asked for and no Chinese font is installed.
+ */
+export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log, lang = 'en'): Promise<RenderedFigure[]> {
+  const languages = languagesToDraw(lang);
   const directory = resolve(outDir);
-  mkdirSync(directory, { recursive: true });
   const plot = registerPlotting(createContainer()).resolve(PlotService);
   const rendered: RenderedFigure[] = [];
   const started = performance.now();
   for (const script of await loadFigureScripts()) {
     const figureStarted = performance.now();
-    const output = await script.render(plot);
-    const file = `${script.id}.png`;
-    await plot.save(output.png, join(directory, file));
+    const data = script.compute();
+    const files: Partial<Record<Language, string>> = {};
+    for (const language of languages) {
+      const file = pngFile(language, script.id);
+      await plot.save(await script.draw(plot, data, textIn(script, language)), join(directory, file));
+      files[language] = file;
+    }
+    const reports = Object.fromEntries(LANGUAGES.map((language) => [language, script.report(data, textIn(script, language))])) as Record<Language, FigureReport>;
     const milliseconds = performance.now() - figureStarted;
-    rendered.push({ script, output, file, milliseconds });
+    rendered.push({ script, reports, files, milliseconds });
     log(`${script.id.padEnd(34)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
   }
-  const index = join(directory, 'README.md');
-  await writeFileAtomic(index, figureIndex(rendered));
-  log(`${rendered.length} figures in ${directory}, ${((performance.now() - started) / 1000).toFixed(1)} s; numbers and notes: ${index}`);
+  const indexes = await writeIndexes(directory, rendered);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`${rendered.length} figures (${languages.join(', ')}) in ${directory}, ${seconds} s; numbers and notes: ${indexes.join(', ')}`);
   return rendered;
 }
 
+/** Writes each language's index; returns their paths. */
+async function writeIndexes(directory: string, rendered: readonly RenderedFigure[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const language of LANGUAGES) {
+    const entries = rendered.map(({ script, reports, files }) => ({
+      id: script.id,
+      text: textIn(script, language),
+      report: reports[language],
+      image: imageIn(directory, language, script.id, files),
+    }));
+    const index = join(directory, LANGUAGE_OUTPUT[language].index);
+    await writeFileAtomic(index, figureIndex(entries, INDEX_TEXTS[language]));
+    written.push(index);
+  }
+  return written;
+}
+
+/** The figure's PNG in `language` when there is one (drawn now or by an earlier run), else one drawn now. */
+function imageIn(directory: string, language: Language, id: string, files: Partial<Record<Language, string>>): string {
+  const own = pngFile(language, id);
+  return files[language] ?? (existsSync(join(directory, own)) ? own : Object.values(files)[0]!);
+}
+
 if (isMain(import.meta.url)) {
-  await runAllFigures(process.argv[2]);
+  await runCommand('npm run figures', async () => {
+    const { outDir, lang } = parseFigureArguments(process.argv.slice(2));
+    await runAllFigures(outDir, console.log, lang);
+  });
 }

@@ -8,15 +8,20 @@
 #      peer for users) needs to build from source, only when its prebuilt
 #      binary cannot be fetched;
 #   3. with --browser (npm run test:package), Debian's chromium when missing,
-#      for the test that runs the browser bundle.
+#      for the test that runs the browser bundle;
+#   4. with --cjk (npm run figures -- --lang zh-CN), a font with Chinese
+#      characters (Debian's fonts-noto-cjk) when fontconfig knows none, so that
+#      the Chinese charts show characters, not boxes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WANT_BROWSER=false
+WANT_CJK_FONT=false
 for arg in "$@"; do
   case "$arg" in
     --browser) WANT_BROWSER=true ;;
-    *) printf 'setup: unknown argument %s (known: --browser)\n' "$arg" >&2; exit 2 ;;
+    --cjk) WANT_CJK_FONT=true ;;
+    *) printf 'setup: unknown argument %s (known: --browser, --cjk)\n' "$arg" >&2; exit 2 ;;
   esac
 done
 
@@ -24,6 +29,7 @@ done
 APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev fonts-dejavu-core)
 PKG_CONFIG_LIBS=(cairo pangocairo libjpeg librsvg-2.0)
 CHROMIUM=/usr/bin/chromium
+CJK_FONT_PACKAGES=(fontconfig fonts-noto-cjk)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -81,6 +87,20 @@ install_browser() {
   apt_install "the browser test" chromium
 }
 
+# The Chinese figures: fontconfig must know a font for Simplified Chinese.
+chinese_font_present() {
+  [ -n "$(fc-list :lang=zh-cn family 2>/dev/null | head -n 1)" ]
+}
+
+install_cjk_font() {
+  if chinese_font_present; then return 0; fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "the Chinese figures need a Chinese font (Noto Sans CJK SC, or any other); install one with your system's package manager"
+    exit 1
+  fi
+  apt_install "the Chinese figures" "${CJK_FONT_PACKAGES[@]}"
+}
+
 lock_stamp() { sha256sum package-lock.json package.json | sha256sum | cut -d' ' -f1; }
 STAMP=node_modules/.agile-neurons-setup
 
@@ -89,6 +109,7 @@ npm_is_current() {
 }
 
 if [ "$WANT_BROWSER" = true ]; then install_browser; fi
+if [ "$WANT_CJK_FONT" = true ]; then install_cjk_font; fi
 if npm_is_current; then exit 0; fi
 
 npm_install() {

@@ -256,6 +256,19 @@ export class MissingPackageError extends AgileNeuronsError {
   }
 }
 
+/**
+ * Text of a writing system that no installed font has (e.g. Chinese chart labels
+ * without a CJK font): a chart would draw every character as an empty box.
+ */
+export class MissingFontError extends AgileNeuronsError {
+  constructor(
+    readonly writing: string,
+    readonly install: string,
+  ) {
+    super(`Drawing ${writing} text needs a font with its characters, and none is installed. ${install}`);
+  }
+}
+
 /** A file could not be written; nothing was left behind at the target path. */
 export class OutputFileError extends AgileNeuronsError {
   constructor(

@@ -1,7 +1,7 @@
 // Every figure of the book's seven neural-network chapters (36), under the
 // printed edition's numbers, with what we do with it: reproduce it from data,
 // draw it (a diagram), or nothing (a screenshot of the Pharo IDE, or a circuit
-// drawing), with one line on what the book shows.
+// drawing; the index says in a line what the book shows).
 //
 // The printed edition (Apress 2020, the one the translations follow) numbers the
 // chapters one lower than the book's draft chapter files, which are what the
@@ -56,41 +56,25 @@ export interface BookFigure {
   draftId: string;
   /** The figure's label in the book's sources, e.g. 'fig:gradientDescent'. */
   label: string;
+  /** What we do with it; for a figure 'not applicable', the index says in a line what the book shows (INDEX_TEXT.shows). */
   status: FigureStatus;
-  /** For a figure we do not redraw: what the book shows there, and where the repo covers it. */
-  shows?: string;
 }
 
-function figure(draftId: string, label: string, status: FigureStatus, shows?: string): BookFigure {
-  return { id: printedId(draftId), draftId, label, status, ...(shows === undefined ? {} : { shows }) };
+function figure(draftId: string, label: string, status: FigureStatus): BookFigure {
+  return { id: printedId(draftId), draftId, label, status };
 }
 
-/** The 36 figures, chapter by chapter, in the book's order; `shows` is the index's line for those we do not redraw. */
+/** The 36 figures, chapter by chapter, in the book's order. */
 export const BOOK_FIGURES: readonly BookFigure[] = [
   figure('ch2-fig1', 'fig:perceptron', 'drawn'),
-  figure('ch2-fig2', 'fig:systemBrowser', 'not applicable', 'A screenshot of the Pharo system browser, where the classes are written.'),
-  figure('ch2-fig3', 'fig:systemBrowserAndMethodWeight', 'not applicable', 'A screenshot of the system browser showing the method `weights:`.'),
-  figure('ch2-fig4', 'fig:playground', 'not applicable', 'A screenshot of the playground adding (1, 2, 3) and (10, 20, 30) element by element: (11, 22, 33).'),
-  figure(
-    'ch2-fig5',
-    'fig:playgroundAndPerceptron',
-    'not applicable',
-    'A screenshot of a perceptron with w = (1, 2), b = −2 fed (5, 2), which gives 1 (the test `testSmallExample` in test/book/perceptron.test.ts).',
-  ),
-  figure('ch2-fig6', 'fig:testingPerceptron01', 'not applicable', 'A screenshot of a passing unit test of the perceptron.'),
-  figure('ch2-fig7', 'fig:runningTests', 'not applicable', 'A screenshot of the test runner running `PerceptronTest` (ported in test/book/perceptron.test.ts).'),
-  figure(
-    'ch2-fig8',
-    'fig:digitalComparator',
-    'not applicable',
-    'A circuit drawing of a digital comparator wired from two NOT, two AND and one NOR gate. Our topology chart draws fully connected layers, not gates, so we do not redraw it; the comparator itself is `testDigitalComparator` in test/book/perceptron.test.ts.',
-  ),
-  figure(
-    'ch2-fig9',
-    'fig:playgroundWithLearningPerceptron',
-    'not applicable',
-    'A screenshot of a perceptron with w = (−1, −1), b = 2 trained ten times on (0, 1) → 0, after which it outputs 0 (tested in test/book/perceptron.test.ts).',
-  ),
+  figure('ch2-fig2', 'fig:systemBrowser', 'not applicable'),
+  figure('ch2-fig3', 'fig:systemBrowserAndMethodWeight', 'not applicable'),
+  figure('ch2-fig4', 'fig:playground', 'not applicable'),
+  figure('ch2-fig5', 'fig:playgroundAndPerceptron', 'not applicable'),
+  figure('ch2-fig6', 'fig:testingPerceptron01', 'not applicable'),
+  figure('ch2-fig7', 'fig:runningTests', 'not applicable'),
+  figure('ch2-fig8', 'fig:digitalComparator', 'not applicable'),
+  figure('ch2-fig9', 'fig:playgroundWithLearningPerceptron', 'not applicable'),
   figure('ch2-fig10', 'fig:exampleGraph', 'reproduced'),
   figure('ch2-fig11', 'fig:simpleLine', 'reproduced'),
   figure('ch2-fig12', 'fig:simpleLine2', 'reproduced'),

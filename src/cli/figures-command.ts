@@ -8,12 +8,15 @@ import type { CliIo } from './cli-io.js';
 /** Where the built figure runner is, relative to the package folder. */
 export const FIGURE_RUNNER = join('dist', 'examples', 'run-all.js');
 
-type RunAllFigures = (outDir?: string, log?: (line: string) => void) => Promise<unknown>;
+type RunAllFigures = (outDir?: string, log?: (line: string) => void, lang?: string) => Promise<unknown>;
 
-/** Renders every figure into `outDir` (figures/ by default) with the built runner at `runner`. */
-export async function runFigures(outDir: string | undefined, io: CliIo, runner = join(packageRoot(), FIGURE_RUNNER)): Promise<void> {
+/**
+ * Renders every figure into `outDir` (figures/ by default) with the built runner at
+ * `runner`, drawing the charts in the languages of `lang` (en, zh-CN, all; the runner checks it).
+ */
+export async function runFigures(outDir: string | undefined, io: CliIo, runner = join(packageRoot(), FIGURE_RUNNER), lang = 'en'): Promise<void> {
   const runAllFigures = await loadFigureRunner(runner);
-  await runAllFigures(outDir ?? 'figures', (line) => io.stdout.write(`${line}\n`));
+  await runAllFigures(outDir ?? 'figures', (line) => io.stdout.write(`${line}\n`), lang);
 }
 
 async function loadFigureRunner(runner: string): Promise<RunAllFigures> {

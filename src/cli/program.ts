@@ -188,10 +188,11 @@ function addFiguresCommand(program: Command, context: CommandContext): void {
   const command = program
     .command('figures')
     .description("render every figure of the book into a folder, as 'npm run figures' does")
-    .argument('[outDir]', 'where to write the PNGs and their index page', 'figures')
-    .action(async (outDir: string) => {
+    .argument('[outDir]', 'where to write the PNGs and their index pages', 'figures')
+    .option('--lang <languages>', 'the languages to draw the charts in: en, zh-CN (into outDir/zh-CN/) or all', 'en')
+    .action(async (outDir: string, options: { lang: string }) => {
       const { runFigures } = await import('./figures-command.js');
-      await runFigures(outDir, context.io);
+      await runFigures(outDir, context.io, undefined, options.lang);
     });
   configure(command, `${NAME} figures`, context.io);
 }

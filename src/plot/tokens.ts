@@ -20,8 +20,10 @@ export interface PlotDefaults {
 export const DEFAULT_PLOT_DEFAULTS: Readonly<Required<PlotDefaults>> = Object.freeze({
   width: 800,
   height: 500,
-  // DejaVu ships with most Linux images, so headless renders look the same everywhere.
-  fontFamily: "'DejaVu Sans', sans-serif",
+  // DejaVu ships with most Linux images, so headless renders look the same
+  // everywhere; characters it lacks (Chinese labels) come from the CJK family
+  // (Debian: fonts-noto-cjk; macOS and Windows: their own Chinese fonts).
+  fontFamily: "'DejaVu Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   background: '#ffffff',
 });
 

@@ -225,12 +225,13 @@ describe('figures', () => {
     await expect(runFigures(undefined, captureIo(), join(dir, 'no-runner.js'))).rejects.toThrow(/figure runner .*no-runner\.js is not built: .*in a clone of the repository, after 'npm run build'/);
   });
 
-  it('calls the runner’s runAllFigures with the folder and a logger on stdout', async () => {
+  it('calls the runner’s runAllFigures with the folder, a logger on stdout and the languages (en by default)', async () => {
     const runner = join(dir, 'fake-run-all.mjs');
-    await writeFile(runner, "export async function runAllFigures(outDir, log) { log('would render into ' + outDir); }\n");
+    await writeFile(runner, "export async function runAllFigures(outDir, log, lang) { log('would render into ' + outDir + ' in ' + lang); }\n");
     const io = captureIo();
     await runFigures('out', io, runner);
-    expect(io.stdout.text).toBe('would render into out\n');
+    await runFigures('out', io, runner, 'zh-CN');
+    expect(io.stdout.text).toBe('would render into out in en\nwould render into out in zh-CN\n');
   });
 
   it('refuses a runner that does not export runAllFigures', async () => {

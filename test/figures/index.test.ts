@@ -1,6 +1,7 @@
 // The reader's path: every figure of the printed book accounted for, every script
 // named by its printed id, and an index that needs nothing outside the repository.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,10 @@ import {
 } from '../../examples/figures/book-figures.js';
 import { loadFigureScripts } from '../../examples/figures/catalogue.js';
 import { INDEX_TEXT } from '../../examples/figures/index-page.js';
+import { languagesOf, parseFigureArguments } from '../../examples/figures/output.js';
+import type { FigureReport } from '../../examples/figures/figure.js';
+import { InvalidArgumentError, MissingFontError } from '../../src/errors.js';
+import { checkChineseFont } from '../../examples/figures/cjk-font.js';
 
 describe('printed numbering', () => {
   it('the printed chapter is the draft chapter − 1; ids keep the rest', () => {
@@ -42,7 +47,8 @@ describe('the book’s 36 figures', () => {
   it('25 reproduced, 3 drawn, 8 not applicable (7 screenshots and a circuit drawing); only those we do not redraw say what the book shows', () => {
     const count = (status: string) => BOOK_FIGURES.filter((f) => f.status === status).length;
     expect([count('reproduced'), count('drawn'), count('not applicable')]).toEqual([25, 3, 8]);
-    for (const f of BOOK_FIGURES) expect(f.shows !== undefined).toBe(f.status === 'not applicable');
+    const notApplicable = BOOK_FIGURES.filter((f) => f.status === 'not applicable').map((f) => f.id);
+    expect(Object.keys(INDEX_TEXT.shows).sort()).toEqual(notApplicable.sort());
   });
 });
 
@@ -84,57 +90,144 @@ describe('npm run figures', () => {
   let rendered: RenderedFigure[];
   let log: string[];
   let index: string;
+  let chinese: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'figures-'));
+    // A Chinese PNG left by an earlier `--lang zh-CN` run: the Chinese index must use it.
+    mkdirSync(join(dir, 'zh-CN'));
+    writeFileSync(join(dir, 'zh-CN', 'ch4-fig3.png'), 'an earlier run’s PNG');
     log = [];
     rendered = await runAllFigures(dir, (line) => log.push(line));
     index = readFileSync(join(dir, 'README.md'), 'utf8');
+    chinese = readFileSync(join(dir, 'README.zh-CN.md'), 'utf8');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints one line per figure and a summary naming the index, no numbers', () => {
+  it('prints one line per figure and a summary naming both indexes, no numbers', () => {
     expect(log).toHaveLength(rendered.length + 1);
     rendered.forEach(({ script }, i) => expect(log[i]).toMatch(new RegExp(`^${script.id} +\\d+ ms$`)));
-    expect(log.at(-1)).toContain(join(dir, 'README.md'));
-    for (const { file } of rendered) expect(existsSync(join(dir, file))).toBe(true);
+    expect(log.at(-1)).toContain(`${rendered.length} figures (en) in ${dir}`);
+    expect(log.at(-1)).toContain(`${join(dir, 'README.md')}, ${join(dir, 'README.zh-CN.md')}`);
+    for (const { files } of rendered) expect(existsSync(join(dir, files.en!))).toBe(true);
+    for (const { files } of rendered) expect(files['zh-CN']).toBeUndefined();
   });
 
-  it('the index lists all 36 figures of the book, linking those we render', () => {
+  it('the index lists all 36 figures of the book with their printed numbers, linking those we render', () => {
     for (const f of BOOK_FIGURES) {
-      const rowStart = rendered.some((r) => r.script.id === f.id) ? `| [${f.id}](#${f.id}) |` : `| ${f.id} |`;
-      expect(index, f.id).toContain(`${rowStart} \`${f.label}\` | \`${f.draftId}\` | ${f.status} |`);
+      const link = rendered.some((r) => r.script.id === f.id) ? `[${f.id}](#${f.id})` : f.id;
+      const number = `Figure ${f.id.replace(/^ch(\d+)-fig(\d+)$/, '$1-$2')}${chapterOf(f.id) === 4 ? '' : ' (draft order)'}`;
+      expect(index, f.id).toContain(`| ${link} | ${number} | \`${f.label}\` | \`${f.draftId}\` | ${f.status} |`);
     }
-    for (const { script, file } of rendered) {
+    for (const { script, files } of rendered) {
       expect(index).toMatch(new RegExp(`^#{3,4} ${script.id}$`, 'm'));
-      expect(index).toContain(`![${script.id}](${file})`);
+      expect(index).toContain(`![${script.id}](${files.en})`);
     }
     expect(index).toContain('**Figure 4-3** · book label `fig:gradientDescent`');
+    expect(index).toContain('Figure 5-4 (draft order) · book label `fig:networkOnIris`');
   });
 
-  it('the index needs nothing outside the repository', () => {
-    expect(index).not.toMatch(/BOOK\.md|§|\.\.\/shared|\bN\d{1,2}\b|\bnote [A-D]\b/);
+  it('the Chinese index lists every figure under 图 N-K, in Chinese, with the same numbers', () => {
+    for (const f of BOOK_FIGURES) {
+      const link = rendered.some((r) => r.script.id === f.id) ? `[${f.id}](#${f.id})` : f.id;
+      expect(chinese, f.id).toMatch(new RegExp(`\\| ${link.replace(/[[\]()]/g, '\\$&')} \\| 图 ${f.id.replace(/^ch(\d+)-fig(\d+)$/, '$1-$2')}(（草稿顺序）)? \\|`));
+    }
+    for (const k of [1, 2, 3, 4, 5, 6, 7]) expect(chinese).toContain(`**图 4-${k}** · 书中标签`);
+    expect(chinese).toContain('## 第 4 章 学习理论（Theory on Learning）');
+    expect(chinese).not.toContain('undefined');
+    for (const { script, reports } of rendered) {
+      expect(chinese).toMatch(new RegExp(`^#{3,4} ${script.id}$`, 'm'));
+      const numbersIn = (report: FigureReport) => report.numbers.map((n) => n.ours.match(/−?\d+(\.\d+)?/g)?.sort()); // a translation may reorder them
+      expect(numbersIn(reports['zh-CN']), script.id).toEqual(numbersIn(reports.en));
+      for (const n of reports['zh-CN'].numbers) expect(chinese).toContain(n.ours.replace(/\|/g, '\\|'));
+    }
   });
 
-  it('the index writes every number one way: no e-notation, no hyphen for minus', () => {
-    expect(index).not.toMatch(/\d[eE][+-]?\d/);
-    expect(index).not.toMatch(/(^|[\s(=,;:/])-\d/m);
-    expect(index).not.toMatch(/NaN|Infinity/);
+  it('each index links to the other; the Chinese one shows Chinese PNGs where they exist, else the English ones', () => {
+    expect(index.split('\n')[2]).toContain('[README.zh-CN.md](README.zh-CN.md)');
+    expect(chinese.split('\n')[2]).toContain('[README.md](README.md)');
+    expect(chinese).toContain('![ch4-fig3](zh-CN/ch4-fig3.png)');
+    expect(chinese).toContain('![ch4-fig4](ch4-fig4.png)');
+    expect(index).toContain('![ch4-fig3](ch4-fig3.png)');
   });
 
-  it('the index repeats no paragraph', () => {
-    const paragraphs = index.split('\n').filter((line) => line.length > 60 && !line.startsWith('|') && !line.startsWith('!['));
-    const seen = new Set<string>();
-    for (const p of paragraphs) {
-      expect(seen.has(p), `repeated: ${p.slice(0, 80)}…`).toBe(false);
-      seen.add(p);
+  it('the indexes need nothing outside the repository', () => {
+    for (const page of [index, chinese]) expect(page).not.toMatch(/BOOK\.md|§|\.\.\/shared|\bN\d{1,2}\b|\bnote [A-D]\b/);
+  });
+
+  it('the indexes write every number one way: no e-notation, no hyphen for minus', () => {
+    for (const page of [index, chinese]) {
+      expect(page).not.toMatch(/\d[eE][+-]?\d/);
+      expect(page).not.toMatch(/(^|[\s(=,;:/（，：])-\d/m);
+      expect(page).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it('the indexes repeat no paragraph', () => {
+    for (const page of [index, chinese]) {
+      const paragraphs = page.split('\n').filter((line) => line.length > 60 && !line.startsWith('|') && !line.startsWith('!['));
+      const seen = new Set<string>();
+      for (const p of paragraphs) {
+        expect(seen.has(p), `repeated: ${p.slice(0, 80)}…`).toBe(false);
+        seen.add(p);
+      }
     }
   });
 
   it('companion-note figures state the claim they test and report only what we measured', () => {
-    for (const { script, output } of rendered.filter((r) => chapterOf(r.script.id) === undefined)) {
+    for (const { script, reports } of rendered.filter((r) => chapterOf(r.script.id) === undefined)) {
       expect(script.text.claim, script.id).toBeTruthy();
-      for (const n of output.numbers) expect(n.book, `${script.id}: ${n.quantity}`).toBeUndefined();
+      for (const n of reports.en.numbers) expect(n.book, `${script.id}: ${n.quantity}`).toBeUndefined();
+    }
+  });
+});
+
+describe('the figures’ command line', () => {
+  it('takes an output folder and --lang: en by default, zh-CN, all, or a list', () => {
+    expect(parseFigureArguments([])).toEqual({ outDir: undefined, lang: 'en' });
+    expect(parseFigureArguments(['out', '--lang', 'zh-CN'])).toEqual({ outDir: 'out', lang: 'zh-CN' });
+    expect(parseFigureArguments(['--lang=all'])).toEqual({ outDir: undefined, lang: 'all' });
+    expect(languagesOf('en')).toEqual(['en']);
+    expect(languagesOf('zh-CN')).toEqual(['zh-CN']);
+    expect(languagesOf('all')).toEqual(['en', 'zh-CN']);
+    expect(languagesOf('zh-CN,en')).toEqual(['en', 'zh-CN']);
+  });
+
+  it('refuses an unknown language or option with a typed error naming it', () => {
+    expect(() => languagesOf('fr')).toThrow(InvalidArgumentError);
+    expect(() => languagesOf('fr')).toThrow("--lang: 'fr' is not one of en, zh-CN, all");
+    expect(() => languagesOf('zh')).toThrow(/'zh' is not one of/);
+    expect(() => parseFigureArguments(['--language', 'zh-CN'])).toThrow(/Unknown option '--language'.*usage: \[outDir\] \[--lang en\|zh-CN\|all\]/);
+    expect(() => parseFigureArguments(['a', 'b'])).toThrow(/one output folder, got a, b/);
+  });
+});
+
+/** Whether fontconfig's fc-list runs here (the font check asks it; without it the check trusts the system). */
+function hasFontconfig(): boolean {
+  try {
+    execFileSync('fc-list', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('Chinese figures without a Chinese font', () => {
+  it.runIf(hasFontconfig())('refuse to draw, naming the package to install, and write nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-cjk-'));
+    const emptyConfig = join(dir, 'fonts.conf');
+    writeFileSync(emptyConfig, '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n');
+    const saved = process.env.FONTCONFIG_FILE;
+    process.env.FONTCONFIG_FILE = emptyConfig; // fontconfig then knows no font at all
+    try {
+      expect(() => checkChineseFont()).toThrow(MissingFontError);
+      expect(() => checkChineseFont()).toThrow(/sudo apt-get install fonts-noto-cjk/);
+      await expect(runAllFigures(join(dir, 'out'), () => {}, 'zh-CN')).rejects.toThrow(MissingFontError);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.FONTCONFIG_FILE;
+      else process.env.FONTCONFIG_FILE = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -48,13 +48,14 @@ function runInProject(script: string): unknown {
 }
 
 describe('the tarball', () => {
-  it('holds the built src, the data sets, README, LICENSE and CHANGELOG, and nothing else', () => {
+  it('holds the built src, the data sets, the READMEs (English, Chinese), LICENSE and CHANGELOG, and nothing else', () => {
     const paths = installed.pack.files.map((f) => f.path);
     for (const required of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/plot/index.js', 'dist/src/io/index.js', 'dist/src/cli/main.js']) {
       expect(paths).toContain(required);
     }
-    for (const doc of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'data/iris.csv', 'data/two-class-example.csv']) expect(paths).toContain(doc);
-    const others = paths.filter((p) => !/^dist\/src\/.+\.(js|d\.ts)$/.test(p) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(p) && !p.startsWith('data/'));
+    const docs = ['package.json', 'README.md', 'README.zh-CN.md', 'LICENSE', 'CHANGELOG.md'];
+    for (const doc of [...docs, 'data/iris.csv', 'data/two-class-example.csv']) expect(paths).toContain(doc);
+    const others = paths.filter((p) => !/^dist\/src\/.+\.(js|d\.ts)$/.test(p) && !docs.includes(p) && !p.startsWith('data/'));
     expect(others).toEqual([]);
     console.info(`package: ${installed.pack.filename}, ${(installed.pack.size / 1024).toFixed(1)} kB packed, ` +
       `${(installed.pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${paths.length} files`);

@@ -1,9 +1,8 @@
 // Chapter 1, The Perceptron Model — fig:simpleLine2: the points of fig:simpleLine with the red line of f(x) = −2x − 3.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import type { FigureScript } from '../figure.js';
+import { defineFigure } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
-import { fLine, pointsAroundTheLine, RED_LINE, SIDES_TEXT, type ColouredPoints, type Points } from './perceptron-data.js';
+import { fLine, pointsAroundTheLine, RED_LINE, SIDES_TEXT, SIDES_TEXT_ZH } from './perceptron-data.js';
 
 const TEXT = {
   ...SIDES_TEXT,
@@ -12,20 +11,31 @@ const TEXT = {
   notes: { samePoints: 'The same 500 seeded points as ch1-fig11 (see its note on the seed).' },
 };
 
-export const figure: FigureScript<{ points: ColouredPoints; line: Points }, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  ...SIDES_TEXT_ZH,
+  caption: 'ch1-fig11 的点，以及把它们分开的红色直线 f(x) = −2x − 3（x = −15..15，步长 0.1）',
+  title: '被 f(x) = −2x − 3 分开的点',
+  notes: { samePoints: '与 ch1-fig11 相同的 500 个带种子的点（种子的说明见该图）。' },
+};
+
+export const figure = defineFigure({
   id: 'ch1-fig12',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const points = pointsAroundTheLine();
-    const line = fLine();
-    const png = await plot.classification({
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return { points: pointsAroundTheLine(), line: fLine() };
+  },
+  draw(plot, { points, line }, text) {
+    return plot.classification({
       title: text.title,
       points,
       classNames: [text.below, text.above],
       boundary: { ...line, name: text.line, color: RED_LINE },
     });
-    return { png, numbers: [], notes: [text.notes.samePoints], data: { points, line } };
   },
-};
+  report(_, text) {
+    return { numbers: [], notes: [text.notes.samePoints] };
+  },
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

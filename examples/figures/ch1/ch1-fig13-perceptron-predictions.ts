@@ -1,11 +1,10 @@
 // Chapter 1, The Perceptron Model — fig:dotColorPrediction: a perceptron trained on 500 points
 // colours 2000 new points by its prediction (red: feed > 0.5, i.e. on or below the line).
 import { Random } from '../../../src/index.js';
-import { type PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
-import { bookPerceptron, fLine, randomPoints, RED_LINE, SIDES_TEXT, sideOf, trainOnRandomPoints, type ColouredPoints } from './perceptron-data.js';
+import { bookPerceptron, fLine, randomPoints, RED_LINE, SIDES_TEXT, SIDES_TEXT_ZH, sideOf, trainOnRandomPoints, type ColouredPoints } from './perceptron-data.js';
 
 const TEXT = {
   caption: 'A perceptron (w = (1, 2), b = −1, lr 0.1) trained on 500 random points predicts 2000 more: red = 1 (on or below f), blue = 0',
@@ -25,6 +24,24 @@ const TEXT = {
   },
 };
 
+const TEXT_ZH: typeof TEXT = {
+  caption: '感知器（w = (1, 2)，b = −1，学习率 0.1）在 500 个随机点上训练后预测另外 2000 个点：红色为 1（在 f 上或其下方），蓝色为 0',
+  title: '用 500 个点训练后感知器的预测',
+  line: SIDES_TEXT_ZH.line,
+  classNames: ['预测为 0（feed ≤ 0.5）', '预测为 1（feed > 0.5）'],
+  quantities: {
+    wrongRed: '2000 个点中落在 f 错误一侧（上方）的红点',
+    wrongBlue: '2000 个点中落在 f 错误一侧（线上或下方）的蓝点',
+    weights: '训练后的权重、偏差',
+  },
+  book: { wrongRed: '“少数几个”' },
+  notes: {
+    colours:
+      '颜色的含义与 ch1-fig11 相反：那里红色表示在直线上方（y > f(x)）；这里红色表示预测为 1，即在直线上或其下方（f(x) ≥ y），与书中一致。',
+    seed: '一个使用阶跃函数的神经元（本章的感知器），和书中一样用 `new Random(42)` 作种子；2000 个测试点取自同一个生成器，排在 500 个训练点之后。',
+  },
+};
+
 interface Data {
   predictions: ColouredPoints;
   misclassified: { red: number; blue: number };
@@ -32,37 +49,37 @@ interface Data {
   bias: number;
 }
 
-export const figure: FigureScript<Data, typeof TEXT> = {
+export const figure = defineFigure<Data, typeof TEXT>({
   id: 'ch1-fig13',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const random = new Random(42);
     const p = bookPerceptron();
     trainOnRandomPoints(p, random, 500);
-
     const test = randomPoints(random, 2000);
     const classes = test.xs.map((x, i) => (p.feed([x, test.ys[i]!]) > 0.5 ? 1 : 0));
     const wrong = (colour: number) => classes.filter((k, i) => k === colour && k !== sideOf(test.xs[i]!, test.ys[i]!)).length;
-    const misclassified = { red: wrong(1), blue: wrong(0) };
-    const predictions = { ...test, classes };
-
-    const png = await plot.classification({
+    return { predictions: { ...test, classes }, misclassified: { red: wrong(1), blue: wrong(0) }, weights: [...p.weights], bias: p.bias };
+  },
+  draw(plot, { predictions }, text) {
+    return plot.classification({
       title: text.title,
       points: predictions,
       classNames: text.classNames,
       boundary: { ...fLine(), name: text.line, color: RED_LINE },
     });
+  },
+  report({ misclassified, weights, bias }, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.wrongRed, book: text.book.wrongRed, ours: fmt(misclassified.red) },
         { quantity: text.quantities.wrongBlue, ours: fmt(misclassified.blue) },
-        { quantity: text.quantities.weights, ours: `(${[...p.weights].map((w) => fmt(w)).join(', ')}), ${fmt(p.bias)}` },
+        { quantity: text.quantities.weights, ours: `(${weights.map((w) => fmt(w)).join(', ')}), ${fmt(bias)}` },
       ],
       notes: [text.notes.colours, text.notes.seed],
-      data: { predictions, misclassified, weights: [...p.weights], bias: p.bias },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

@@ -80,3 +80,10 @@ export const SIDES_TEXT = {
   above: 'y > f(x)',
   line: 'f(x) = −2x − 3',
 };
+
+/** SIDES_TEXT in Chinese. */
+export const SIDES_TEXT_ZH: typeof SIDES_TEXT = {
+  below: 'y ≤ f(x)',
+  above: 'y > f(x)',
+  line: 'f(x) = −2x − 3',
+};

@@ -77,9 +77,9 @@ export function leastSquares(data: TrainingData): LinearModel {
   return new LinearModel(a, meanY - a * meanX);
 }
 
-/** The line's y at each x. */
-export function lineAt(model: LinearModel, xs: readonly number[]): number[] {
-  return xs.map((x) => model.predict(x));
+/** The line's y = a·x + b at each x (as `LinearModel.predict`). */
+export function lineAt(line: { a: number; b: number }, xs: readonly number[]): number[] {
+  return xs.map((x) => line.a * x + line.b);
 }
 
 /** 'y = 1.4292x + 1.3906' (or '… − 0.014856'): a line's equation, for legends. */

@@ -1,10 +1,9 @@
 // Chapter 5, Data Classification — fig:networkOnIris: a 4-6-3 network learning iris for 1000 epochs.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows } from './data.js';
-import { LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, LEARNING_CURVE_TEXT_ZH, learningCurve, learningCurveLabels, learningCurveWithoutNormalisation, network, peaks } from './training.js';
 
 const TEXT = {
   ...LEARNING_CURVE_TEXT,
@@ -23,26 +22,45 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<Curve & { normalised: Curve }, typeof TEXT> = {
-  id: 'ch5-fig4',
-  text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const iris = irisRows();
-    const curve = learningCurveWithoutNormalisation(network(4, 6, 3), iris, 1000);
-    const normalised = learningCurve(network(4, 6, 3), iris, 1000);
-    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
-    return {
-      png,
-      numbers: [
-        { quantity: text.quantities.errors, book: text.book.errors, ours: `${fmt(curve.errors[0]!)} → ${fmt(curve.errors.at(-1)!)}` },
-        { quantity: text.quantities.precision, book: text.book.precision, ours: fmt(curve.precisions.at(-1)!) },
-        { quantity: text.quantities.normalised, ours: `${fmt(normalised.errors.at(-1)!)}, ${fmt(normalised.precisions.at(-1)!)}` },
-        { quantity: text.quantities.peaks, ours: `${fmt(peaks(curve.errors))} / ${fmt(peaks(normalised.errors))}` },
-      ],
-      notes: [text.notes.raw, text.notes.error],
-      data: { ...curve, normalised },
-    };
+const TEXT_ZH: typeof TEXT = {
+  ...LEARNING_CURVE_TEXT_ZH,
+  caption: '4-6-3 网络在 150 行鸢尾花（iris）数据上训练 1000 轮（误差为蓝色，准确率为红色）',
+  title: '鸢尾花，4-6-3 网络',
+  quantities: {
+    errors: '误差，第一轮 → 最后一轮',
+    precision: '1000 轮后的准确率',
+    normalised: '改用最终版、会做归一化的 `train:nbEpochs:` 时，1000 轮后的误差、准确率',
+    peaks: '误差曲线的尖峰数（误差比前后两轮都高的轮次），原始输入 / 归一化后',
+  },
+  book: { errors: '“非常接近 0”', precision: '“非常接近 1”' },
+  notes: {
+    raw: '按书中当时的画法：在本章的这个位置，`train:nbEpochs:` 还不做归一化（归一化到 ch5-fig8 和 ch5-fig9 才出现），所以网络学习的是原始测量值，0.1 到 7.9 厘米（`trainEpochsWithoutNormalization`）。表中也列出了最终版（会做归一化）的数字；它的曲线看起来差不多，只是没有原始输入带来的那些小尖峰。',
+    error: '误差是 150 行的 Σ (t − o)² 之和，所以“接近 0”是相对于它的起点而言的。',
   },
 };
+
+export const figure = defineFigure({
+  id: 'ch5-fig4',
+  text: TEXT,
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    const iris = irisRows();
+    return { ...learningCurveWithoutNormalisation(network(4, 6, 3), iris, 1000), normalised: learningCurve(network(4, 6, 3), iris, 1000) };
+  },
+  draw(plot, { errors, precisions }, text) {
+    return plot.learningCurve({ ...learningCurveLabels(text), errors, precisions });
+  },
+  report({ errors, precisions, normalised }, text) {
+    return {
+      numbers: [
+        { quantity: text.quantities.errors, book: text.book.errors, ours: `${fmt(errors[0]!)} → ${fmt(errors.at(-1)!)}` },
+        { quantity: text.quantities.precision, book: text.book.precision, ours: fmt(precisions.at(-1)!) },
+        { quantity: text.quantities.normalised, ours: `${fmt(normalised.errors.at(-1)!)}, ${fmt(normalised.precisions.at(-1)!)}` },
+        { quantity: text.quantities.peaks, ours: `${fmt(peaks(errors))} / ${fmt(peaks(normalised.errors))}` },
+      ],
+      notes: [text.notes.raw, text.notes.error],
+    };
+  },
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

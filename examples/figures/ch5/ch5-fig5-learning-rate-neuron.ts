@@ -1,8 +1,7 @@
 // Chapter 5, Data Classification — fig:learningRateSingleNeuron: chapter 2's sigmoid
 // neuron learning AND, for five learning rates: the higher the rate, the faster.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { errorCurveOnAnd, startingNeuron } from '../ch2/neurons.js';
 
@@ -27,29 +26,53 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<{ learningRates: number[]; epochs: number[]; errors: number[][] }, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  caption: '学习率的影响：sigmoid 神经元（w = (−1, −1)，b = 2）学习 AND，学习率从 0.001 到 0.3，训练 0..1000 轮后的误差',
+  title: '学习率的影响',
+  xLabel: '轮次',
+  yLabel: '误差',
+  legend: (rate: string) => `学习率 ${rate}`,
+  quantities: {
+    final: (rate: string) => `学习率 ${rate}：1000 轮后的误差`,
+    ordered: '从第 1 轮起的每一轮，学习率越高误差越低',
+  },
+  book: { ordered: '“学习率越高，学得越快”' },
+  yes: '是',
+  no: '否',
+  notes: {
+    measure: '书中图例的标题“Learning rate effect”（学习率的影响）在这里用作图的标题。误差是四个 AND 模式上 |feed − desired| 的平均值，与 ch2-fig3 相同。',
+  },
+};
+
+export const figure = defineFigure({
   id: 'ch5-fig5',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const epochs = Array.from({ length: EPOCHS + 1 }, (_, n) => n);
-    const errors = LEARNING_RATES.map((lr) => errorCurveOnAnd(startingNeuron(lr), EPOCHS));
-    const png = await plot.lossCurve({
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return {
+      learningRates: LEARNING_RATES,
+      epochs: Array.from({ length: EPOCHS + 1 }, (_, n) => n),
+      errors: LEARNING_RATES.map((lr) => errorCurveOnAnd(startingNeuron(lr), EPOCHS)),
+    };
+  },
+  draw(plot, { epochs, errors }, text) {
+    return plot.lossCurve({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
       series: LEARNING_RATES.map((lr, i) => ({ name: text.legend(fmt(lr)), xs: epochs, values: errors[i]! })),
     });
+  },
+  report({ epochs, errors }, text) {
     const ordered = epochs.slice(1).every((n) => errors.every((curve, i) => i === 0 || curve[n]! < errors[i - 1]![n]!));
     return {
-      png,
       numbers: [
         ...LEARNING_RATES.map((lr, i) => ({ quantity: text.quantities.final(fmt(lr)), ours: fmt(errors[i]!.at(-1)!) })),
         { quantity: text.quantities.ordered, book: text.book.ordered, ours: ordered ? text.yes : text.no },
       ],
       notes: [text.notes.measure],
-      data: { learningRates: LEARNING_RATES, epochs, errors },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

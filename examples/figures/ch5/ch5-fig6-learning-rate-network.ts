@@ -1,11 +1,10 @@
 // Chapter 5, Data Classification — fig:learningRateNetwork: the iris network of
 // ch5-fig4 for four learning rates, one learning-curve panel each, on one error scale.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows } from './data.js';
-import { LEARNING_CURVE_TEXT, learningCurveWithoutNormalisation, network, peaks, type Curve } from './training.js';
+import { LEARNING_CURVE_TEXT, LEARNING_CURVE_TEXT_ZH, learningCurveWithoutNormalisation, network, peaks } from './training.js';
 
 const LEARNING_RATES = [0.001, 0.01, 0.1, 0.3];
 
@@ -25,13 +24,32 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<{ learningRates: number[]; curves: Curve[] }, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  ...LEARNING_CURVE_TEXT_ZH,
+  caption: '4-6-3 的鸢尾花网络分别以学习率 0.001、0.01、0.1 和 0.3 训练 1000 轮，误差使用同一刻度',
+  title: '学习率对鸢尾花网络的影响',
+  panel: (rate: string) => `学习率 ${rate}`,
+  quantities: {
+    final: (rate: string) => `学习率 ${rate}：1000 轮后的误差和准确率`,
+    peaks: (rates: string) => `误差曲线的尖峰数（误差比前后两轮都高的轮次），学习率 ${rates}`,
+  },
+  book: { peaks: '“学习率低则曲线平滑，学习率高则尖峰频繁”' },
+  notes: {
+    raw: '按书中当时的画法，用本章那时的 `train:nbEpochs:`，它不做归一化（`trainEpochsWithoutNormalization`）。每个面板都是一个新网络（`new Random(42)`）；四个面板共用同一个误差刻度。',
+    peaks: '较高学习率下的尖峰来自没有缩放的输入：改用最终版、会做归一化的 `train:nbEpochs:` 后，学习率 0.1 的曲线一个尖峰也没有（见 ch5-fig4）。',
+  },
+};
+
+export const figure = defineFigure({
   id: 'ch5-fig6',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const iris = irisRows();
-    const curves = LEARNING_RATES.map((lr) => learningCurveWithoutNormalisation(network(4, 6, 3, lr), iris, 1000));
-    const png = await plot.learningCurvePanels({
+    return { learningRates: LEARNING_RATES, curves: LEARNING_RATES.map((lr) => learningCurveWithoutNormalisation(network(4, 6, 3, lr), iris, 1000)) };
+  },
+  draw(plot, { curves }, text) {
+    return plot.learningCurvePanels({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
@@ -41,8 +59,9 @@ export const figure: FigureScript<{ learningRates: number[]; curves: Curve[] }, 
       panelHeight: 375,
       errorScale: 'shared',
     });
+  },
+  report({ curves }, text) {
     return {
-      png,
       numbers: [
         ...LEARNING_RATES.map((lr, i) => ({
           quantity: text.quantities.final(fmt(lr)),
@@ -55,9 +74,8 @@ export const figure: FigureScript<{ learningRates: number[]; curves: Curve[] }, 
         },
       ],
       notes: [text.notes.raw, text.notes.peaks],
-      data: { learningRates: LEARNING_RATES, curves },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

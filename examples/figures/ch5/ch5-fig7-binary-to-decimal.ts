@@ -1,11 +1,10 @@
 // Chapter 5, Data Classification — fig:digitConvertion: a 3-8-8 network learning to
 // turn a 3-bit binary number into its value (0..7) in 1000 epochs.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { BINARY_TO_DECIMAL } from './data.js';
-import { firstEpochReaching, LEARNING_CURVE_TEXT, learningCurve, learningCurveLabels, network, type Curve } from './training.js';
+import { firstEpochReaching, LEARNING_CURVE_TEXT, LEARNING_CURVE_TEXT_ZH, learningCurve, learningCurveLabels, network } from './training.js';
 
 const QUERIES = [
   [0, 1, 1],
@@ -28,19 +27,39 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<Curve & { predictions: { inputs: number[]; predicted: number }[] }, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  ...LEARNING_CURVE_TEXT_ZH,
+  caption: '学习把 3 位二进制数转换成十进制：3-8-8 网络，1000 轮（误差为蓝色，准确率为红色）',
+  title: '二进制转十进制，3-8-8 网络',
+  quantities: {
+    precision: '1000 轮后的准确率',
+    firstPerfect: '准确率首次为 1 的轮次',
+    predict: (inputs: string) => `预测 (${inputs})`,
+  },
+  book: { predict: fmt(3) },
+  notes: {
+    caption: '书中这张图的图题“Learning the Iris dataset”（学习鸢尾花数据集）是错的：图中是二进制转十进制的网络。',
+    inputs: '网络在经过最小–最大归一化的输入上学习；比特 0 和 1 归一化后不变，所以和书中一样，(0, 1, 1) 和 (0.4, 0.7, 0.6) 按原样拿去预测。',
+  },
+};
+
+export const figure = defineFigure({
   id: 'ch5-fig7',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const net = network(3, 8, 8);
     const curve = learningCurve(net, BINARY_TO_DECIMAL, 1000);
-    const predictions = QUERIES.map((inputs) => ({ inputs, predicted: net.predict(inputs) }));
-    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
+    return { ...curve, predictions: QUERIES.map((inputs) => ({ inputs, predicted: net.predict(inputs) })) };
+  },
+  draw(plot, { errors, precisions }, text) {
+    return plot.learningCurve({ ...learningCurveLabels(text), errors, precisions });
+  },
+  report({ precisions, predictions }, text) {
     return {
-      png,
       numbers: [
-        { quantity: text.quantities.precision, ours: fmt(curve.precisions.at(-1)!) },
-        { quantity: text.quantities.firstPerfect, ours: fmt(firstEpochReaching(curve.precisions, 1)!) },
+        { quantity: text.quantities.precision, ours: fmt(precisions.at(-1)!) },
+        { quantity: text.quantities.firstPerfect, ours: fmt(firstEpochReaching(precisions, 1)!) },
         ...predictions.map(({ inputs, predicted }) => ({
           quantity: text.quantities.predict(inputs.map((v) => fmt(v)).join(', ')),
           book: text.book.predict,
@@ -48,9 +67,8 @@ export const figure: FigureScript<Curve & { predictions: { inputs: number[]; pre
         })),
       ],
       notes: [text.notes.caption, text.notes.inputs],
-      data: { ...curve, predictions },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

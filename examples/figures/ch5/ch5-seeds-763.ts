@@ -3,12 +3,11 @@
 // tested on the other 20 %.
 import { Normalization } from '../../../src/index.js';
 import { shuffleRows } from '../../../src/io/index.js';
-import { type PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { seedsRows } from './data.js';
-import { curveOf, LEARNING_CURVE_TEXT, learningCurveLabels, network, type Curve } from './training.js';
+import { curveOf, LEARNING_CURVE_TEXT, LEARNING_CURVE_TEXT_ZH, learningCurveLabels, network } from './training.js';
 
 const CUT = 0.8;
 
@@ -29,31 +28,49 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<Curve & { trainingRows: number; testRows: number; correct: number; accuracy: number }, typeof TEXT> = {
-  id: 'ch5-seeds-763',
-  text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const rows = shuffleRows(new Normalization().normalizeData(seedsRows()), 42);
-    const trainingRows = Math.trunc(rows.length * CUT);
-    const training = rows.slice(0, trainingRows);
-    const test = rows.slice(trainingRows);
-    const net = network(7, 6, 3);
-    net.trainEpochs(training, 1000);
-    const curve = curveOf(net);
-    const correct = test.filter((row) => net.predict(row.slice(0, -1)) === row.at(-1)).length;
-    const accuracy = correct / test.length;
-    const png = await plot.learningCurve({ ...learningCurveLabels(text), ...curve });
-    return {
-      png,
-      numbers: [
-        { quantity: text.quantities.rows, ours: `${fmt(training.length)}, ${fmt(test.length)}` },
-        { quantity: text.quantities.precision, ours: fmt(curve.precisions.at(-1)!) },
-        { quantity: text.quantities.test, ours: text.accuracy(fmt(accuracy), fmt(correct), fmt(test.length)) },
-      ],
-      notes: [text.notes.script],
-      data: { ...curve, trainingRows, testRows: test.length, correct, accuracy },
-    };
+const TEXT_ZH: typeof TEXT = {
+  ...LEARNING_CURVE_TEXT_ZH,
+  caption: '小麦种子打乱后按 0.8 切分：7-6-3 网络在 168 粒麦粒上训练 1000 轮（误差为蓝色，准确率为红色），再在另外 42 粒上测试',
+  source: '书中第二个种子示例脚本（在源代码里，不在正文中），其中不带种子的打乱换成了带种子的打乱。',
+  title: '小麦种子，7-6-3 网络，用 80 % 训练',
+  quantities: {
+    rows: '训练行数、测试行数',
+    precision: '1000 轮后的训练准确率',
+    test: '在留出的 42 粒麦粒上的测试准确率',
+  },
+  accuracy: (accuracy: string, correct: string, test: string) => `${accuracy}（${test} 粒中对 ${correct} 粒）`,
+  notes: {
+    script:
+      '与书中的脚本一致：210 行先做最小–最大归一化，再打乱，前 168 行（210 × 0.8，和脚本一样截断取整）用 `train:nbEpochs:`（`trainEpochs`，它会再做一次归一化）训练，最后 42 行用来预测。书中用不带种子的 `shuffled` 打乱；我们用 `new Random(42)` 打乱，所以每次运行的结果都一样。书中没有给出它的任何数字。',
   },
 };
+
+export const figure = defineFigure({
+  id: 'ch5-seeds-763',
+  text: TEXT,
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    const rows = shuffleRows(new Normalization().normalizeData(seedsRows()), 42);
+    const trainingRows = Math.trunc(rows.length * CUT);
+    const test = rows.slice(trainingRows);
+    const net = network(7, 6, 3);
+    net.trainEpochs(rows.slice(0, trainingRows), 1000);
+    const correct = test.filter((row) => net.predict(row.slice(0, -1)) === row.at(-1)).length;
+    return { ...curveOf(net), trainingRows, testRows: test.length, correct, accuracy: correct / test.length };
+  },
+  draw(plot, { errors, precisions }, text) {
+    return plot.learningCurve({ ...learningCurveLabels(text), errors, precisions });
+  },
+  report({ precisions, trainingRows, testRows, correct, accuracy }, text) {
+    return {
+      numbers: [
+        { quantity: text.quantities.rows, ours: `${fmt(trainingRows)}, ${fmt(testRows)}` },
+        { quantity: text.quantities.precision, ours: fmt(precisions.at(-1)!) },
+        { quantity: text.quantities.test, ours: text.accuracy(fmt(accuracy), fmt(correct), fmt(testRows)) },
+      ],
+      notes: [text.notes.script],
+    };
+  },
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

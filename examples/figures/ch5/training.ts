@@ -5,6 +5,9 @@ import { NNetwork } from '../../../src/index.js';
 /** The strings of every learning-curve chart: the x axis, and the two series and their axes. */
 export const LEARNING_CURVE_TEXT = { xLabel: 'Epoch', yLabel: 'Error', precisionLabel: 'Precision' };
 
+/** LEARNING_CURVE_TEXT in Chinese. */
+export const LEARNING_CURVE_TEXT_ZH: typeof LEARNING_CURVE_TEXT = { xLabel: '轮次', yLabel: '误差', precisionLabel: '准确率' };
+
 /** A learning-curve chart's title and labels, from a figure's text record. */
 export function learningCurveLabels(text: typeof LEARNING_CURVE_TEXT & { title: string }) {
   return { title: text.title, xLabel: text.xLabel, yLabel: text.yLabel, precisionLabel: text.precisionLabel };

@@ -2,9 +2,8 @@
 // a two-layer ReLU network (n = 8, d_in = 10, h = 20, d_out = 5) trained for 1500
 // iterations at lr 1e−6 with MMatrix, seeded, with the book's ReLU backward pass
 // and the corrected one.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { clippedGradient, ITERATIONS, maskedGradient, trainTwoLayerNetwork } from './backpropagation.js';
 
@@ -44,13 +43,45 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<Losses, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  caption:
+    '10-20-5 ReLU 网络在 8 个随机样本上的损失 Σ(ŷ − y)²，学习率 1e−6，迭代 1500 次：书中的 ReLU 反向传播（蓝）与修正后的（红），以及两者之差',
+  title: '用 MMatrix 训练的两层 ReLU 网络，种子 42（n = 8，d_in = 10，h = 20，d_out = 5，学习率 1e−6）',
+  lossesTitle: '每轮的误差（对数刻度）',
+  gapTitle: '书中的曲线比修正后的高出多少',
+  xLabel: '轮次',
+  lossLabel: '误差 Σ(ŷ − y)²',
+  gapLabel: '书中 − 修正',
+  bookSeries: '书中：ReLU 的梯度在 0 处截断',
+  correctedSeries: '修正：梯度按 h > 0 屏蔽',
+  gapSeries: '误差（书中）− 误差（修正）',
+  quantities: {
+    first: '第一次迭代的损失',
+    book: `书中的反向传播：迭代 ${ITERATIONS} 次后的损失`,
+    corrected: `修正后：迭代 ${ITERATIONS} 次后的损失`,
+    parting: '两者首次不同的迭代',
+  },
+  book: { first: '–（无种子）', book: '“曲线下降”' },
+  notes: {
+    seeded:
+      '带种子：x、y、w1 和 w2 依次从同一个 `new Random(42)` 中取值。书中调用的是不带种子的 `random`（它创建了一个 `Random seed: 42` 却从未使用），所以它的曲线每次运行都不一样。',
+    relu: '书中经过 ReLU 的反向传播是 `gradHRelu collect: [:v | v max: 0]`：它把负的梯度截断为 0。而 ReLU 的导数应当在 h ≤ 0 处屏蔽梯度（`maskedGradient`）。',
+    coincide: (iterations: string) =>
+      `两条曲线在前 ${iterations} 次迭代中完全重合：x 和 w1 都是正数（U[0, 1)），所以处处 h > 0，正确的屏蔽让所有梯度都通过；只要传到 ReLU 的梯度每一项都为正（一开始每个预测都远高于目标值，而且 w2 为正），书中的截断就什么也不改变。一旦有些项变成负数，截断就把它们丢掉，于是它的损失一直略高于修正后的损失。`,
+    panels: '左：两条曲线，对数刻度（两者重合：蓝线画在红线上面）。右：书中的损失减去修正后的损失，在截断开始起作用之前为 0。',
+  },
+};
+
+export const figure = defineFigure<Losses, typeof TEXT>({
   id: 'ch6-fig1',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const book = trainTwoLayerNetwork(clippedGradient);
     const corrected = trainTwoLayerNetwork(maskedGradient);
-    const firstDifference = book.findIndex((loss, t) => loss !== corrected[t]) + 1;
+    return { book, corrected, firstDifference: book.findIndex((loss, t) => loss !== corrected[t]) + 1 };
+  },
+  async draw(plot, { book, corrected }, text) {
     const losses = await plot.lossCurve({
       title: text.lossesTitle,
       xLabel: text.xLabel,
@@ -67,9 +98,10 @@ export const figure: FigureScript<Losses, typeof TEXT> = {
       yLabel: text.gapLabel,
       series: [{ name: text.gapSeries, values: book.map((loss, t) => loss - corrected[t]!) }],
     });
-    const png = await plot.tile([losses, gap], { title: text.title });
+    return plot.tile([losses, gap], { title: text.title });
+  },
+  report({ book, corrected, firstDifference }, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.first, book: text.book.first, ours: fmt(book[0]!) },
         { quantity: text.quantities.book, book: text.book.book, ours: fmt(book.at(-1)!) },
@@ -77,9 +109,8 @@ export const figure: FigureScript<Losses, typeof TEXT> = {
         { quantity: text.quantities.parting, ours: fmt(firstDifference) },
       ],
       notes: [text.notes.seeded, text.notes.relu, text.notes.coincide(fmt(firstDifference - 1)), text.notes.panels],
-      data: { book, corrected, firstDifference },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

@@ -3,9 +3,8 @@
 // example) and NMNetwork (matrices, full batch: one update per epoch) — error per
 // epoch, and time per epoch measured on this machine.
 import { NNetwork } from '../../../src/index.js';
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { trainedXorNetwork, XOR } from './xor.js';
 
@@ -64,14 +63,45 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<SideBySide, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  caption:
+    '用书中的两种网络学习 XOR，2-3-2，5000 轮：在线训练的 NNetwork（蓝）和全批量训练的 NMNetwork（红）——每轮的误差，以及本机上每轮的耗时',
+  source: '我们自己把本章的矩阵网络和“神经网络”一章的对象实现放在一起比较；书中没有这样的图。',
+  title: 'XOR，2-3-2：NNetwork（对象，在线）与 NMNetwork（矩阵，全批量）',
+  errorsTitle: '每轮的误差',
+  xLabel: '轮次',
+  errorsLabel: '4 行的 Σ(t − o)² 之和',
+  nnSeries: 'NNetwork，在线（每轮更新 4 次）',
+  nmSeries: 'NMNetwork，全批量（每轮更新 1 次）',
+  timesTitle: '每轮耗时（本机；随机器及其负载而变）',
+  timesLabel: '每轮微秒数',
+  timesCategories: ['NNetwork，在线', 'NMNetwork，全批量'],
+  timesSeries: '7 次计时训练（每次 5000 轮）的中位数',
+  microseconds: (value: string) => `${value} µs`,
+  quantities: { errors: '5000 轮后的误差，NNetwork / NMNetwork', times: '每轮耗时，NNetwork / NMNetwork（本机）' },
+  notes: {
+    weights:
+      '两者都从书中带种子的权重出发：NNetwork 每个神经元取自 U[−2, 2)（先权重、后偏差），NMNetwork 每层取自 U[0, 1)（先权重、后偏差），各自来自一个 `Random(42)`。两者都使用 sigmoid 函数，学习率都是 0.1。',
+    errors:
+      '两者的误差都是 4 行、2 个输出上的平方和，但 NNetwork 是边训练边累加每一行的误差（在该行更新之前，每轮更新 4 次），而 NMNetwork 是在它唯一的一次更新之前一起测量全部 4 行。',
+    times:
+      '时间是 7 次训练（每次 5000 轮，之前先做一次不计时的训练，让 V8 把代码编译好）实际耗时的中位数，再除以 5000。它取决于机器以及机器上同时运行的其他程序；要准确测量请用 `npm run bench`（见 bench/RESULTS.md 中的 xor 和 nm-xor）。',
+  },
+};
+
+export const figure = defineFigure<SideBySide, typeof TEXT>({
   id: 'ch7-nn-vs-nm',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const nnErrors = [...trainedNNetwork().errors];
-    const nmErrors = [...trainedXorNetwork(EPOCHS).errors];
-    const nnMicrosecondsPerEpoch = microsecondsPerEpoch(trainedNNetwork);
-    const nmMicrosecondsPerEpoch = microsecondsPerEpoch(() => trainedXorNetwork(EPOCHS));
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return {
+      nnErrors: [...trainedNNetwork().errors],
+      nmErrors: [...trainedXorNetwork(EPOCHS).errors],
+      nnMicrosecondsPerEpoch: microsecondsPerEpoch(trainedNNetwork),
+      nmMicrosecondsPerEpoch: microsecondsPerEpoch(() => trainedXorNetwork(EPOCHS)),
+    };
+  },
+  async draw(plot, { nnErrors, nmErrors, nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch }, text) {
     const errors = await plot.lossCurve({
       title: text.errorsTitle,
       xLabel: text.xLabel,
@@ -88,17 +118,17 @@ export const figure: FigureScript<SideBySide, typeof TEXT> = {
       series: [{ name: text.timesSeries, values: [nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch] }],
       valueLabel: (microseconds: number) => text.microseconds(fmt(microseconds, 3)),
     });
-    const png = await plot.tile([errors, times], { title: text.title });
+    return plot.tile([errors, times], { title: text.title });
+  },
+  report({ nnErrors, nmErrors, nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch }, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.errors, ours: `${fmt(nnErrors.at(-1)!)} / ${fmt(nmErrors.at(-1)!)}` },
         { quantity: text.quantities.times, ours: `${text.microseconds(fmt(nnMicrosecondsPerEpoch, 3))} / ${text.microseconds(fmt(nmMicrosecondsPerEpoch, 3))}` },
       ],
       notes: [text.notes.weights, text.notes.errors, text.notes.times],
-      data: { nnErrors, nmErrors, nnMicrosecondsPerEpoch, nmMicrosecondsPerEpoch },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

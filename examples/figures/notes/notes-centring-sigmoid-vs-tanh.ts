@@ -2,12 +2,11 @@
 // iris networks learning with sigmoid hidden units (as the book) and with tanh
 // hidden units (outputs centred on 0), everything else the same.
 import { NNetwork, SigmoidAF, TanhAF, type ActivationFunction } from '../../../src/index.js';
-import { type PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { irisRows, XOR } from '../ch5/data.js';
-import { curveOf, firstEpochReaching, LEARNING_CURVE_TEXT, type Curve } from '../ch5/training.js';
+import { curveOf, firstEpochReaching, LEARNING_CURVE_TEXT, LEARNING_CURVE_TEXT_ZH, type Curve } from '../ch5/training.js';
 
 /** The two problems, with the network and epochs the Data Classification chapter gives them. */
 const PROBLEMS = [
@@ -40,6 +39,28 @@ const TEXT = {
   },
 };
 
+const TEXT_ZH: typeof TEXT = {
+  ...LEARNING_CURVE_TEXT_ZH,
+  claim:
+    '关于以零为中心的激活函数的笔记说，以 0 为中心的激活函数（tanh）能让网络学得比 sigmoid 更快，因为 sigmoid 的输出全是正数。下面看看在书中自己的网络上结果如何。',
+  caption: 'XOR（2-3-2，10000 轮）和鸢尾花（4-6-3，1000 轮）分别用 sigmoid 隐藏单元（和书中一样）和 tanh 隐藏单元学习：每行的误差和准确率',
+  title: 'sigmoid 还是 tanh 隐藏单元，误差使用同一刻度',
+  panel: { xor: { sigmoid: 'XOR，sigmoid 隐藏单元', tanh: 'XOR，tanh 隐藏单元' }, iris: { sigmoid: '鸢尾花，sigmoid 隐藏单元', tanh: '鸢尾花，tanh 隐藏单元' } },
+  yLabel: '每行的误差',
+  quantities: {
+    reach: (problem: string, hidden: string, target: string) => `${problem}，${hidden}：准确率首次 ≥ ${target} 的轮次`,
+    final: (problem: string, hidden: string) => `${problem}，${hidden}：最后一轮后每行的误差和准确率`,
+  },
+  problemNames: { xor: 'XOR', iris: '鸢尾花' },
+  never: '从未达到',
+  notes: {
+    setup:
+      '两个网络都和“数据分类”一章中一样：用 `new Random(42)` 调用 `configure`，输出单元用 sigmoid，用会做归一化的 `train:nbEpochs:` 训练（在线，学习率 0.1，平方误差）。只改变隐藏单元的激活函数（tanh′ = 1 − o²，和 sigmoid 的导数一样由输出算出）。误差是本章的 Σ (t − o)² 除以行数，所以两个问题共用同一个刻度。',
+    reading:
+      '每个问题只用了一个种子和一个学习率，各自只是一次实验，而不是定律：换一个种子、学习率或输入的缩放方式，比较的结果都可能改变（最小–最大归一化把输入放在 [0, 1] 中，而不是以 0 为中心）。',
+  },
+};
+
 interface Run {
   problem: 'xor' | 'iris';
   hidden: 'sigmoid' | 'tanh';
@@ -49,10 +70,11 @@ interface Run {
   reached: number | undefined;
 }
 
-export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
+export const figure = defineFigure({
   id: 'notes-centring-sigmoid-vs-tanh',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const runs: Run[] = PROBLEMS.flatMap(({ key, rows, shape, epochs, target }) =>
       HIDDEN.map((hidden) => {
         const data = rows();
@@ -67,7 +89,10 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
         };
       }),
     );
-    const png = await plot.learningCurvePanels({
+    return { runs };
+  },
+  draw(plot, { runs }, text) {
+    return plot.learningCurvePanels({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
@@ -77,9 +102,10 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
       panelHeight: 375,
       errorScale: 'shared',
     });
+  },
+  report({ runs }, text) {
     const targetOf = (problem: Run['problem']) => PROBLEMS.find((p) => p.key === problem)!.target;
     return {
-      png,
       numbers: runs.flatMap((run) => [
         {
           quantity: text.quantities.reach(text.problemNames[run.problem], run.hidden, fmt(targetOf(run.problem))),
@@ -91,9 +117,8 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
         },
       ]),
       notes: [text.notes.setup, text.notes.reading],
-      data: { runs },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

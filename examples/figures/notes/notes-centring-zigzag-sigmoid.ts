@@ -3,12 +3,11 @@
 // weights the same way, so the path to w* = (1, −1) from (−1, 1) is a
 // staircase. The experiment is described in zigzag.ts.
 import { SigmoidAF } from '../../../src/index.js';
-import { type PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
-import { drawZigzag, EPSILON, LEARNING_RATE, zigzagRun, type ZigzagRun } from './zigzag.js';
-import { ZIGZAG_TEXT, zigzagNumbers } from './zigzag-report.js';
+import { drawZigzag, EPSILON, LEARNING_RATE, zigzagRun } from './zigzag.js';
+import { ZIGZAG_TEXT, ZIGZAG_TEXT_ZH, zigzagNumbers } from './zigzag-report.js';
 
 const TEXT = {
   ...ZIGZAG_TEXT,
@@ -25,19 +24,37 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<ZigzagRun, typeof TEXT> = {
-  id: 'notes-centring-zigzag-sigmoid',
-  text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const run = zigzagRun(new SigmoidAF());
-    const png = await drawZigzag(plot, run, { ...text, title: text.title(fmt(run.steps)) }, 'rgb(214, 39, 40)');
-    return {
-      png,
-      numbers: zigzagNumbers(run, text),
-      notes: [text.setup, text.notes.verdict(fmt(run.steps), fmt(EPSILON), fmt(LEARNING_RATE)), text.notes.valley(fmt(run.detour, 3))],
-      data: run,
-    };
+const TEXT_ZH: typeof TEXT = {
+  ...ZIGZAG_TEXT_ZH,
+  claim:
+    '关于以零为中心的激活函数的笔记说：当一个神经元的所有输入都为正（就像 sigmoid 层的输出那样）时，每次更新都让它的所有权重朝同一个方向移动，所以要到达一些权重需要增大、另一些需要减小的位置，只能走“之”字形的路线。',
+  caption:
+    '一个有两个权重、输入全为正（sigmoid 的输出）的 sigmoid 神经元做逐样本梯度下降：每一步都让两个权重朝同一方向移动，所以路径呈“之”字形',
+  title: (steps: string) => `输入全为正：x = sigmoid(u)——${steps} 次更新到达 w*`,
+  notes: {
+    verdict: (steps: string, epsilon: string, lr: string) =>
+      `笔记说得对：x0, x1 > 0 时，每次更新 (−lr·g·x0, −lr·g·x1) 的两个分量都与 −g 同号，所以每一步都落在第一或第三象限，而最优点却在 (+1, −1) 方向上。路径在损失函数的山谷两侧交替地向右上、向左下走，需要 ${steps} 次更新（学习率 ${lr}）才能进入 w* 的 ${epsilon} 范围内；请与 notes-centring-zigzag-tanh 对比。`,
+    valley: (detour: string) =>
+      `损失曲面又加重了这一点：输入的均值约为 (0.5, 0.5)，所以平均损失沿 (1, 1) 方向很陡，而沿权重必须前进的 (1, −1) 方向很平——这是一条狭长的山谷，路径在两壁之间来回弹跳，走过的路程是直线距离的 ${detour} 倍。`,
   },
 };
+
+export const figure = defineFigure({
+  id: 'notes-centring-zigzag-sigmoid',
+  text: TEXT,
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return zigzagRun(new SigmoidAF());
+  },
+  draw(plot, run, text) {
+    return drawZigzag(plot, run, { ...text, title: text.title(fmt(run.steps)) }, 'rgb(214, 39, 40)');
+  },
+  report(run, text) {
+    return {
+      numbers: zigzagNumbers(run, text),
+      notes: [text.setup, text.notes.verdict(fmt(run.steps), fmt(EPSILON), fmt(LEARNING_RATE)), text.notes.valley(fmt(run.detour, 3))],
+    };
+  },
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

@@ -1,8 +1,7 @@
 // Companion note on the sigmoid and its gradient: the loss curve of its example
 // classifier (see sigmoid-classifier.ts and notes-gradient-classifier).
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { classifierRun } from './sigmoid-classifier.js';
 
@@ -23,29 +22,44 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<{ losses: number[] }, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  claim: '同一个程序：对平均交叉熵做梯度下降，每次迭代都让 sigmoid 分类器的损失下降。',
+  caption: 'notes-gradient-classifier 中的 sigmoid 分类器在 1000 次梯度下降更新（学习率 0.01）中每次更新后的平均交叉熵',
+  title: 'sigmoid 分类器：梯度下降过程中的损失',
+  xLabel: '迭代次数',
+  yLabel: '平均交叉熵',
+  curve: '损失',
+  quantities: {
+    first: '第一次更新后的损失',
+    last: '1000 次更新后的损失',
+    falling: '更新后损失反而上升的次数',
+  },
+  notes: {
+    slow: '学习率为 0.01 时，迭代 1000 次后损失仍在下降：权重一直在向 (1, 0) 转动并不断变大，使这个单元既更准确，也更有把握。',
+  },
+};
+
+export const figure = defineFigure({
   id: 'notes-gradient-classifier-loss',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const { losses } = classifierRun();
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return { losses: classifierRun().losses };
+  },
+  draw(plot, { losses }, text) {
+    return plot.lossCurve({ title: text.title, xLabel: text.xLabel, yLabel: text.yLabel, series: [{ name: text.curve, values: losses }] });
+  },
+  report({ losses }, text) {
     const rises = losses.filter((loss, i) => i > 0 && loss > losses[i - 1]!).length;
-    const png = await plot.lossCurve({
-      title: text.title,
-      xLabel: text.xLabel,
-      yLabel: text.yLabel,
-      series: [{ name: text.curve, values: losses }],
-    });
     return {
-      png,
       numbers: [
         { quantity: text.quantities.first, ours: fmt(losses[0]!) },
         { quantity: text.quantities.last, ours: fmt(losses.at(-1)!) },
         { quantity: text.quantities.falling, ours: fmt(rises) },
       ],
       notes: [text.notes.slow],
-      data: { losses },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

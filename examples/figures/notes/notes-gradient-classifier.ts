@@ -1,9 +1,8 @@
 // Companion note on the sigmoid and its gradient: its example, a sigmoid
 // classifier of 1000 random points by the sign of x₁, run as it was meant to
 // (see sigmoid-classifier.ts): the points and the boundary it learns.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, pair, percent, type FigureScript } from '../figure.js';
+import { defineFigure, fmt, pair, percent } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { boundary, classifierRun, type ClassifierRun } from './sigmoid-classifier.js';
 
@@ -34,13 +33,41 @@ const TEXT = {
   },
 };
 
-export const figure: FigureScript<ClassifierRun, typeof TEXT> = {
+const TEXT_ZH: typeof TEXT = {
+  claim:
+    '关于 sigmoid 及其梯度的笔记最后给出了一个小程序：一个有两个权重、没有偏差的 sigmoid 单元，用梯度下降最小化平均交叉熵（学习率 0.01，迭代 1000 次），学会按第一个坐标的正负来区分 1000 个随机点。',
+  caption: '每个坐标都取自 N(0, 1) 的 1000 个点，按标签 x₁ > 0 着色，以及 sigmoid 单元学到的边界 θ·x = 0',
+  title: '1000 个随机点的 sigmoid 分类器（标签：x₁ > 0）',
+  xLabel: 'x₁',
+  yLabel: 'x₂',
+  classNames: ['标签 0（x₁ ≤ 0）', '标签 1（x₁ > 0）'],
+  boundary: '学到的边界 θ·x = 0',
+  quantities: {
+    accuracy: '在这 1000 个点上的准确率，训练前 → 训练后',
+    weights: '权重 θ，初始抽取 → 学习之后',
+    angle: 'θ 与 (1, 0) 之间的夹角（标签自身的边界 x₁ = 0 与 (1, 0) 垂直）',
+    loss: '平均交叉熵，训练前 → 训练后',
+  },
+  degrees: (angle: string) => `${angle}°`,
+  notes: {
+    broken:
+      '笔记中的 Python 代码照原样无法运行：它用了 NumPy 已经移除的 `np.int`，而且它用形状为 (1000, 1) 的列减去形状为 (1000,) 的向量，广播成一个 1000 × 1000 的矩阵，使权重更新失败。我们运行的是它本来的意思：θ ← θ − lr · Xᵀ(σ(Xθ) − y) / n。',
+    draws:
+      '它从 NumPy 不带种子的生成器中取数；我们用 `nextGaussian()` 从同一个 `new Random(42)` 中取数（在书中的 Park–Miller 生成器上做 Box–Muller 变换，每个高斯数用两次均匀抽样）：先取 1000 个点，每个点先 x₁ 后 x₂，再取两个权重。',
+    verdict: (before: string, after: string, angle: string) =>
+      `按本来的意思运行，这个程序确实做到了笔记所说的，只是很慢：1000 次迭代中，这个单元答对的点从 ${before} 增加到 ${after}，它的边界向标签自身的边界 x₁ = 0 转去，到最后仍差 ${angle}。没有偏差时边界必须经过原点，而 x₁ = 0 正好经过原点，所以在这里去掉偏差并没有损失。`,
+    loss: '损失曲线见 notes-gradient-classifier-loss。',
+  },
+};
+
+export const figure = defineFigure<ClassifierRun, typeof TEXT>({
   id: 'notes-gradient-classifier',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const run = classifierRun();
+  translations: { 'zh-CN': TEXT_ZH },
+  compute: classifierRun,
+  draw(plot, run, text) {
     const reach = Math.max(...run.x1s.map(Math.abs), ...run.x2s.map(Math.abs));
-    const png = await plot.classification({
+    return plot.classification({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
@@ -48,8 +75,9 @@ export const figure: FigureScript<ClassifierRun, typeof TEXT> = {
       classNames: text.classNames,
       boundary: { ...boundary(run.weights, reach), name: text.boundary },
     });
+  },
+  report(run, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.accuracy, ours: `${fmt(run.initialAccuracy)} → ${fmt(run.accuracy)}` },
         { quantity: text.quantities.weights, ours: `${pair(...run.initialWeights)} → ${pair(...run.weights)}` },
@@ -57,9 +85,8 @@ export const figure: FigureScript<ClassifierRun, typeof TEXT> = {
         { quantity: text.quantities.loss, ours: `${fmt(run.initialLoss)} → ${fmt(run.losses.at(-1)!)}` },
       ],
       notes: [text.notes.broken, text.notes.draws, text.notes.verdict(percent(run.initialAccuracy), percent(run.accuracy), text.degrees(fmt(run.angleDegrees, 3))), text.notes.loss],
-      data: run,
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

@@ -1,9 +1,8 @@
 // Companion note on the sigmoid and its gradient: σ and σ′ on z ∈ [−10, 10].
 // σ′ = σ(1 − σ) peaks at 0.25 where σ = 0.5 (z = 0) and vanishes at both ends:
 // it cannot "tend to infinity near 0", as the note claims.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { argMax, sigmoid, sigmoidSlope, zGrid } from './sigmoid-unit.js';
 
@@ -25,6 +24,24 @@ const TEXT = {
   },
 };
 
+const TEXT_ZH: typeof TEXT = {
+  claim:
+    '关于 sigmoid 及其梯度的笔记说，sigmoid 的导数 σ′ 在 z = 0 附近（σ = 0.5 处）会无限增大，即所谓“梯度爆炸”；它还说，随着输入增大，σ′ 趋于 0。',
+  caption: 'sigmoid 函数 σ(z) 及其导数 σ′(z) = σ(1 − σ)：σ′ 在 z = 0 处达到最大值 0.25，在两端都趋于 0',
+  title: 'sigmoid 函数及其导数',
+  xLabel: 'z',
+  yLabel: '函数值',
+  legend: { sigmoid: 'σ(z)', slope: 'σ′(z) = σ(z)(1 − σ(z))，最大为 0.25' },
+  quantities: { peak: 'σ′ 的最大值及其位置', five: 'σ′(−5), σ′(5)', ten: 'σ′(−10), σ′(10)' },
+  at: (slope: string, z: string) => `${slope}，在 z = ${z} 处`,
+  notes: {
+    verdict:
+      '第一个说法是错的：σ′ = σ(1 − σ) 是 (0, 1) 中两个和为 1 的数的乘积，所以最大只有 0.5 · 0.5 = 0.25，在 σ = 0.5 的 z = 0 处取到。它永远不会无限增大，所以 sigmoid 函数不会让梯度爆炸（那需要许多大权重相乘）。',
+    tails: '第二个说法是对的，但只说了一半：当 z → −∞ 时 σ′ 同样趋于 0（σ′ 是偶函数）。',
+    how: 'σ′ 和训练时一样由输出算出，σ′ = o(1 − o)，用的是本库的 SigmoidAF.derivative；z 在 [−10, 10] 上每隔 0.01 取一个点，恰好包含 z = 0。',
+  },
+};
+
 interface Data {
   zs: number[];
   sigmoid: number[];
@@ -35,38 +52,44 @@ interface Data {
   tails: Record<'-10' | '-5' | '5' | '10', number>;
 }
 
-export const figure: FigureScript<Data, typeof TEXT> = {
+export const figure = defineFigure<Data, typeof TEXT>({
   id: 'notes-gradient-sigmoid-derivative',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
     const zs = zGrid(10);
-    const values = zs.map((z) => sigmoid.eval(z));
     const slope = zs.map(sigmoidSlope);
     const top = argMax(slope);
-    const peak = { z: zs[top]!, slope: slope[top]! };
-    const tails = { '-10': sigmoidSlope(-10), '-5': sigmoidSlope(-5), '5': sigmoidSlope(5), '10': sigmoidSlope(10) };
-
-    const png = await plot.functionCurves({
+    return {
+      zs,
+      sigmoid: zs.map((z) => sigmoid.eval(z)),
+      slope,
+      peak: { z: zs[top]!, slope: slope[top]! },
+      tails: { '-10': sigmoidSlope(-10), '-5': sigmoidSlope(-5), '5': sigmoidSlope(5), '10': sigmoidSlope(10) },
+    };
+  },
+  draw(plot, data, text) {
+    return plot.functionCurves({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
-      xs: zs,
+      xs: data.zs,
       curves: [
-        { name: text.legend.sigmoid, ys: values },
-        { name: text.legend.slope, ys: slope },
+        { name: text.legend.sigmoid, ys: data.sigmoid },
+        { name: text.legend.slope, ys: data.slope },
       ],
     });
+  },
+  report({ peak, tails }, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.peak, ours: text.at(fmt(peak.slope), fmt(peak.z)) },
         { quantity: text.quantities.five, ours: `${fmt(tails['-5'])}, ${fmt(tails['5'])}` },
         { quantity: text.quantities.ten, ours: `${fmt(tails['-10'])}, ${fmt(tails['10'])}` },
       ],
       notes: [text.notes.verdict, text.notes.tails, text.notes.how],
-      data: { zs, sigmoid: values, slope, peak, tails },
     };
   },
-};
+});
 
 if (isMain(import.meta.url)) await renderStandalone(figure);

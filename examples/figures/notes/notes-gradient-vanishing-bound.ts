@@ -1,9 +1,8 @@
 // Companion note on the sigmoid and its gradient, continued: since σ′ ≤ 0.25,
 // the factor the sigmoids contribute to a gradient through L sigmoid layers is
 // at most 0.25^L. Sigmoid gradients vanish with depth; they cannot explode.
-import type { PlotService } from '../../../src/plot/index.js';
 import { isMain } from '../../shared/is-main.js';
-import { fmt, type FigureScript } from '../figure.js';
+import { defineFigure, fmt } from '../figure.js';
 import { renderStandalone } from '../standalone.js';
 import { sigmoid } from './sigmoid-unit.js';
 
@@ -25,6 +24,22 @@ const TEXT = {
   },
 };
 
+const TEXT_ZH: typeof TEXT = {
+  claim:
+    '同一篇笔记的结论是 sigmoid 会导致梯度爆炸。梯度每经过一个 sigmoid 层就乘上一个因子 σ′；这张图给出经过 L 层后这些因子乘积的上界。',
+  caption: '经过 L 个 sigmoid 层后，sigmoid 对梯度贡献的因子最多为 0.25^L：它随深度消失，而不是爆炸',
+  title: '经过 L 层后 sigmoid 导数的乘积',
+  xLabel: 'sigmoid 层数 L',
+  yLabel: '∏ σ′（对数刻度）',
+  legend: { bound: '上界 0.25^L', chain: 'sigmoid 单元链，权重为 1，输入为 0' },
+  quantities: { bound: '经过 10 个 sigmoid 层后的上界', chain: '10 个单元的链，权重为 1，输入为 0' },
+  notes: {
+    verdict:
+      '又错了：由链式法则，经过 L 个 sigmoid 层的 ∂a_L/∂a_0 是 L 个因子 σ′(z_l) ≤ 0.25（见 notes-gradient-sigmoid-derivative）与中间各层权重的乘积。仅 sigmoid 本身就让梯度每层至少缩小到四分之一：它使梯度消失；只有绝对值大于 4 的权重才能让梯度变大。',
+    chain: '链 a_l = σ(a_{l−1})、a_0 = 0 给出一个实际的乘积：它的第一个因子恰好是 0.25（z = 0），后面的因子更小，因为 z = a_{l−1} ≈ 0.5–0.66 离 0 较远。',
+  },
+};
+
 interface Data {
   depths: number[];
   /** 0.25^L. */
@@ -33,33 +48,35 @@ interface Data {
   chain: number[];
 }
 
-export const figure: FigureScript<Data, typeof TEXT> = {
+export const figure = defineFigure<Data, typeof TEXT>({
   id: 'notes-gradient-vanishing-bound',
   text: TEXT,
-  async render(plot: PlotService, text = TEXT) {
-    const bound = DEPTHS.map((L) => 0.25 ** L);
-    const chain = chainSlopes(DEPTHS.length);
-    const png = await plot.lossCurve({
+  translations: { 'zh-CN': TEXT_ZH },
+  compute() {
+    return { depths: DEPTHS, bound: DEPTHS.map((L) => 0.25 ** L), chain: chainSlopes(DEPTHS.length) };
+  },
+  draw(plot, { depths, bound, chain }, text) {
+    return plot.lossCurve({
       title: text.title,
       xLabel: text.xLabel,
       yLabel: text.yLabel,
       logScale: true,
       series: [
-        { name: text.legend.bound, xs: DEPTHS, values: bound },
-        { name: text.legend.chain, xs: DEPTHS, values: chain },
+        { name: text.legend.bound, xs: depths, values: bound },
+        { name: text.legend.chain, xs: depths, values: chain },
       ],
     });
+  },
+  report({ bound, chain }, text) {
     return {
-      png,
       numbers: [
         { quantity: text.quantities.bound, ours: fmt(bound[9]!) },
         { quantity: text.quantities.chain, ours: fmt(chain[9]!) },
       ],
       notes: [text.notes.verdict, text.notes.chain],
-      data: { depths: DEPTHS, bound, chain },
     };
   },
-};
+});
 
 /** ∏_{l ≤ L} σ′(z_l) for L = 1..depth along a_l = σ(a_{l−1}), a_0 = 0 (σ′ from the output, as the library does). */
 function chainSlopes(depth: number): number[] {

@@ -46,6 +46,12 @@ export const OUTPUT_UNIT_TEXT = {
   zLabel: 'z (pre-activation; o = σ(z))',
 };
 
+/** OUTPUT_UNIT_TEXT in Chinese. */
+export const OUTPUT_UNIT_TEXT_ZH: typeof OUTPUT_UNIT_TEXT = {
+  losses: { mse: 'MSE (y − σ(z))²', bce: '二元交叉熵 −ln σ(z)' },
+  zLabel: 'z（预激活值；o = σ(z)）',
+};
+
 /** Note C's target: the unit should output 1. */
 export const TARGET = 1;
 
