@@ -1,0 +1,170 @@
+// The buttons every experiment shares — Step, Play/Pause, Run all, Reset — and
+// the loop behind them: epochs in chunks per animation frame (frame-loop.ts),
+// the views redrawn at most every REDRAW_MS and once at the end, and each run
+// timed with `performance` marks (`lab:train`, detail: the epochs it ran).
+import { AgileNeuronsError, DivergenceError } from '../../../src/index.js';
+import { liveText, messages, onLanguageChange, type Text } from '../i18n/language.js';
+import { button, toolbar } from './controls.js';
+import { h } from './dom.js';
+import { EpochPacer, FrameLoop } from './frame-loop.js';
+
+/** How often the views are redrawn while training runs (they are drawn once more at the end). */
+const REDRAW_MS = 60;
+
+/** What the driver trains. */
+export interface Experiment {
+  /** Epochs (or iterations, or points) left before the target the reader set. */
+  remaining(): number;
+  /** Runs `count` more; may throw (DivergenceError stops the run with a message). */
+  advance(count: number): void;
+  /** Back to the start, with the current settings. */
+  reset(): void;
+  /** Redraws the views from the experiment's state. */
+  draw(): void;
+}
+
+/** How fast Play goes: a number of epochs per frame, or as fast as the frame budget allows. */
+export type Speed = number | 'max';
+
+/** The toolbar and the status line of one experiment, and the loop that runs it. */
+export class TrainingDriver {
+  readonly toolbar: HTMLElement;
+  readonly status: HTMLElement;
+  private readonly loop: FrameLoop;
+  private readonly pacer = new EpochPacer();
+  private readonly updatePlay: () => void;
+  private speed: Speed = 'max';
+  private lastDrawn = 0;
+  private runStarted = 0;
+  private runEpochs = 0;
+  private message: Text | undefined;
+
+  /** `runLabel` names the Run all button where the page has a better word for it (Train). */
+  constructor(
+    private readonly experiment: Experiment,
+    idPrefix: string,
+    private readonly speedOf: () => Speed,
+    runLabel: Text = (m) => m.common.runAll,
+  ) {
+    this.loop = new FrameLoop((deadline) => this.work(deadline));
+    this.loop.onStop(() => this.finished());
+    const play = button({ id: `${idPrefix}-play`, label: (m) => m.common.play, hint: (m) => m.common.playHint, onClick: () => this.togglePlay() });
+    this.updatePlay = liveText(play, (m) => (this.loop.running && this.speed !== 'max' ? m.common.pause : m.common.play));
+    this.toolbar = toolbar(
+      button({ id: `${idPrefix}-step`, label: (m) => m.common.step, hint: (m) => m.common.stepHint, onClick: () => this.step() }),
+      play,
+      button({ id: `${idPrefix}-run`, label: runLabel, hint: (m) => m.common.runAllHint, onClick: () => this.runAll(), primary: true }),
+      button({ id: `${idPrefix}-reset`, label: (m) => m.common.reset, hint: (m) => m.common.resetHint, onClick: () => this.reset() }),
+    );
+    this.status = h('p', { id: `${idPrefix}-status`, class: 'status', attrs: { role: 'status' } });
+    onLanguageChange(() => this.showMessage());
+  }
+
+  get running(): boolean {
+    return this.loop.running;
+  }
+
+  /** One epoch now. */
+  step(): void {
+    this.loop.stop();
+    this.guarded(() => {
+      if (this.experiment.remaining() > 0) this.experiment.advance(1);
+    });
+    this.experiment.draw();
+  }
+
+  /** Starts (or pauses) training at the chosen speed. */
+  togglePlay(): void {
+    if (this.loop.running) {
+      this.loop.stop();
+      return;
+    }
+    this.start(this.speedOf());
+  }
+
+  /** Trains to the target as fast as the frame budget allows. */
+  runAll(): void {
+    this.loop.stop();
+    this.start('max');
+  }
+
+  /** Stops and goes back to the start. */
+  reset(): void {
+    this.loop.stop();
+    this.say(undefined);
+    this.experiment.reset();
+    this.experiment.draw();
+  }
+
+  /** Stops (a page is left, a setting changes). */
+  pause(): void {
+    this.loop.stop();
+  }
+
+  /** Shows `text` in the status line (undefined clears it). */
+  say(text: Text | undefined): void {
+    this.message = text;
+    this.showMessage();
+  }
+
+  private start(speed: Speed): void {
+    if (this.experiment.remaining() <= 0) return;
+    this.say(undefined);
+    this.speed = speed;
+    this.runEpochs = 0;
+    this.runStarted = performance.now();
+    performance.mark('lab:train:start');
+    this.loop.start();
+    this.updatePlay();
+  }
+
+  private work(deadline: number): boolean {
+    this.guarded(() => {
+      const remaining = this.experiment.remaining();
+      if (this.speed === 'max') {
+        this.runEpochs += this.pacer.run(remaining, deadline, (n) => this.experiment.advance(n));
+      } else {
+        const count = Math.min(remaining, this.speed);
+        this.experiment.advance(count);
+        this.runEpochs += count;
+      }
+    });
+    const more = this.message === undefined && this.experiment.remaining() > 0;
+    const now = performance.now();
+    if (more && now - this.lastDrawn >= REDRAW_MS) {
+      this.experiment.draw();
+      this.lastDrawn = now;
+    }
+    return more;
+  }
+
+  private finished(): void {
+    if (this.runEpochs > 0) {
+      performance.mark('lab:train:end');
+      performance.measure('lab:train', { start: this.runStarted, end: performance.now(), detail: { epochs: this.runEpochs } });
+      this.runEpochs = 0;
+    }
+    this.experiment.draw();
+    this.updatePlay();
+  }
+
+  /** Runs `action`; a library error stops the run and is told in the status line. */
+  private guarded(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      if (!(error instanceof AgileNeuronsError)) throw error;
+      this.say(errorText(error));
+    }
+  }
+
+  private showMessage(): void {
+    this.status.textContent = this.message === undefined ? '' : this.message(messages());
+  }
+}
+
+/** What the reader is told when training fails. */
+function errorText(error: AgileNeuronsError): Text {
+  if (error instanceof DivergenceError) return (m) => m.common.diverged(String(error.learningRate));
+  return (m) => m.common.failed(error.message);
+}
