@@ -3,14 +3,14 @@
 // and the numbers it reports beside the book's. The terminal gets one line per
 // figure and a summary; the numbers are in the index only.
 //   npm run figures            (or: node dist/examples/run-all.js [outDir])
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContainer } from '../src/container.js';
 import { PlotService, registerPlotting } from '../src/plot/index.js';
 import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
 import type { FigureOutput, FigureScript } from './figures/figure.js';
-import { figureIndex } from './figures/index-page.js';
+import { figureIndex, INDEX_TEXT } from './figures/index-page.js';
 import { isMain } from './shared/is-main.js';
 
 /** A rendered figure and where it went. */
@@ -38,7 +38,9 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
     log(`${script.id.padEnd(34)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
   }
   const index = join(directory, 'README.md');
-  await writeFileAtomic(index, figureIndex(rendered));
+  // The learning lab's screenshots are not made here (they need a browser: npm run test:lab); the index lists those present.
+  const screenshots = readdirSync(directory).filter((file) => file.startsWith('lab-') && file.endsWith('.png'));
+  await writeFileAtomic(index, figureIndex(rendered, INDEX_TEXT, screenshots));
   log(`${rendered.length} figures in ${directory}, ${((performance.now() - started) / 1000).toFixed(1)} s; numbers and notes: ${index}`);
   return rendered;
 }

@@ -47,10 +47,27 @@ export const INDEX_TEXT = {
   bookReference: (figure: BookFigure) => `book label \`${figure.label}\`, draft id \`${figure.draftId}\``,
   ownFigure: 'Our figure',
   claim: 'Claim',
+  /** The section of the learning lab's screenshots (written by `npm run test:lab`). */
+  lab: {
+    heading: 'Learning lab',
+    intro:
+      'The book’s experiments live in a web page, computed by the same classes: `npm run lab` serves it while you read, `npm run lab:build` writes it to `lab/dist/` for any static host. These screenshots come from its browser tests (`npm run test:lab`), each page after its experiment has run; they are listed here when they exist.',
+    /** The lab's pages, in the lab's order, by the name in their screenshot's file (lab-<page>.png). */
+    pages: {
+      learning: 'Theory on Learning (printed chapter 4): gradient descent from the book’s start to (1.4292, 1.3906), J and the path of (a, b) on its contours',
+      neuron: 'Perceptron and neuron (printed chapters 1 and 2): the perceptron colouring the plane as it learns; perceptron and sigmoid neuron on AND',
+      networks: 'Networks (printed chapters 3, 5 and 7): XOR trained by the book’s loop beside NMNetwork, the decision regions, a clicked neuron and its next update',
+      notes: 'Companion notes: the zig-zag of positive inputs against zero-centred ones, a sigmoid output unit under MSE and cross-entropy, σ′ ≤ 0.25',
+    } as Record<string, string>,
+    otherLanguage: (file: string) => `The same page in Chinese: [${file}](${file}).`,
+  },
 };
 
-/** The Markdown index of the figures. */
-export function figureIndex(figures: readonly RenderedFigure[], text = INDEX_TEXT): string {
+/**
+ * The Markdown index of the figures; `screenshots` are the file names in the
+ * figures' folder, of which the lab's (lab-*.png) get a section of their own.
+ */
+export function figureIndex(figures: readonly RenderedFigure[], text = INDEX_TEXT, screenshots: readonly string[] = []): string {
   const rendered = new Map(figures.map((f) => [f.script.id, f]));
   const lines = [`# ${text.title}`, ''];
   for (const paragraph of text.preamble) lines.push(paragraph, '');
@@ -86,7 +103,24 @@ export function figureIndex(figures: readonly RenderedFigure[], text = INDEX_TEX
       lines.push(...figureSection(figure, text, '####'));
     }
   }
+  lines.push(...labSection(screenshots, text));
   return lines.join('\n');
+}
+
+/** The learning lab's screenshots present in the folder, English ones shown, the Chinese ones linked. */
+function labSection(files: readonly string[], text: typeof INDEX_TEXT): string[] {
+  const pages = files.map((f) => /^lab-([a-z0-9-]+)\.png$/.exec(f)?.[1]).filter((page): page is string => page !== undefined);
+  if (pages.length === 0) return [];
+  const order = Object.keys(text.lab.pages);
+  const rank = (page: string) => (order.includes(page) ? order.indexOf(page) : order.length);
+  pages.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const lines = [`## ${text.lab.heading}`, '', text.lab.intro, ''];
+  for (const page of pages) {
+    lines.push(`### lab-${page}`, '', text.lab.pages[page] ?? page, '', `![lab-${page}](lab-${page}.png)`, '');
+    const chinese = `lab-${page}.zh-CN.png`;
+    if (files.includes(chinese)) lines.push(text.lab.otherLanguage(chinese), '');
+  }
+  return lines;
 }
 
 /** Which companion note a figure belongs to: the word after 'notes-' in its id. */

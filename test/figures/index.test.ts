@@ -14,7 +14,7 @@ import {
   printedId,
 } from '../../examples/figures/book-figures.js';
 import { loadFigureScripts } from '../../examples/figures/catalogue.js';
-import { INDEX_TEXT } from '../../examples/figures/index-page.js';
+import { figureIndex, INDEX_TEXT } from '../../examples/figures/index-page.js';
 
 describe('printed numbering', () => {
   it('the printed chapter is the draft chapter − 1; ids keep the rest', () => {
@@ -136,5 +136,21 @@ describe('npm run figures', () => {
       expect(script.text.claim, script.id).toBeTruthy();
       for (const n of output.numbers) expect(n.book, `${script.id}: ${n.quantity}`).toBeUndefined();
     }
+  });
+});
+
+describe('the learning lab in the index', () => {
+  it('has no section when no screenshot of the lab exists (npm run figures needs no browser)', () => {
+    expect(figureIndex([], INDEX_TEXT, ['ch4-fig3.png'])).not.toContain(INDEX_TEXT.lab.heading);
+  });
+
+  it('lists the lab’s screenshots present, in the lab’s page order, each linking its Chinese one when it exists', () => {
+    const index = figureIndex([], INDEX_TEXT, ['lab-notes.png', 'lab-learning.png', 'lab-learning.zh-CN.png', 'ch4-fig3.png', 'lab-networks.zh-CN.png']);
+    expect(index).toContain(`## ${INDEX_TEXT.lab.heading}`);
+    expect(index.indexOf('![lab-learning](lab-learning.png)')).toBeLessThan(index.indexOf('![lab-notes](lab-notes.png)'));
+    expect(index).toContain(INDEX_TEXT.lab.pages['learning']!);
+    expect(index).toContain(INDEX_TEXT.lab.otherLanguage('lab-learning.zh-CN.png'));
+    expect(index).not.toContain('![lab-networks]');
+    expect(index).not.toContain('lab-notes.zh-CN.png');
   });
 });

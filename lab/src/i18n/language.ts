@@ -2,17 +2,14 @@
 // sees comes from the message table of the current language (en.ts,
 // zh-CN.ts); a text bound with `bindText` follows the language switch, and
 // views that draw text themselves (charts) listen with `onLanguageChange`.
+import { LANGUAGE_KEY, type Language } from './choice.js';
 import { EN, type Messages } from './en.js';
 import { ZH_CN } from './zh-CN.js';
 
-/** The lab's languages, by their BCP 47 tag. */
-export type Language = 'en' | 'zh-CN';
+export { initialLanguage, LANGUAGE_KEY, type Language } from './choice.js';
 
 /** The message table of each language. */
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, 'zh-CN': ZH_CN };
-
-/** Where the reader's choice is remembered across visits. */
-export const LANGUAGE_KEY = 'agile-neurons-lab-language';
 
 /** Picks one string (or builds one) from a message table. */
 export type Text = (m: Messages) => string;
@@ -28,15 +25,6 @@ export function language(): Language {
 /** The current language's messages. */
 export function messages(): Messages {
   return MESSAGES[current];
-}
-
-/**
- * The language of a first visit: the remembered choice, else Chinese when the
- * browser prefers a Chinese language, else English.
- */
-export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
-  if (stored === 'en' || stored === 'zh-CN') return stored;
-  return browserLanguages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
 /** Switches every bound text and listener to `next`. */

@@ -8,8 +8,13 @@ import { button, toolbar } from './controls.js';
 import { h } from './dom.js';
 import { EpochPacer, FrameLoop } from './frame-loop.js';
 
-/** How often the views are redrawn while training runs (they are drawn once more at the end). */
+/**
+ * How often, at most, the views are redrawn while training runs (they are drawn
+ * once more at the end); never more than a quarter of the time, so that slow
+ * drawing (a software-rendered canvas) cannot starve training or the frames.
+ */
 const REDRAW_MS = 60;
+const DRAWING_SHARE = 0.25;
 
 /** What the driver trains. */
 export interface Experiment {
@@ -34,7 +39,7 @@ export class TrainingDriver {
   private readonly pacer = new EpochPacer();
   private readonly updatePlay: () => void;
   private speed: Speed = 'max';
-  private lastDrawn = 0;
+  private nextDraw = 0;
   private runStarted = 0;
   private runEpochs = 0;
   private message: Text | undefined;
@@ -70,7 +75,7 @@ export class TrainingDriver {
     this.guarded(() => {
       if (this.experiment.remaining() > 0) this.experiment.advance(1);
     });
-    this.experiment.draw();
+    this.draw();
   }
 
   /** Starts (or pauses) training at the chosen speed. */
@@ -93,7 +98,7 @@ export class TrainingDriver {
     this.loop.stop();
     this.say(undefined);
     this.experiment.reset();
-    this.experiment.draw();
+    this.draw();
   }
 
   /** Stops (a page is left, a setting changes). */
@@ -131,9 +136,9 @@ export class TrainingDriver {
     });
     const more = this.message === undefined && this.experiment.remaining() > 0;
     const now = performance.now();
-    if (more && now - this.lastDrawn >= REDRAW_MS) {
-      this.experiment.draw();
-      this.lastDrawn = now;
+    if (more && now >= this.nextDraw) {
+      const took = this.draw();
+      this.nextDraw = now + Math.max(REDRAW_MS, took / DRAWING_SHARE);
     }
     return more;
   }
@@ -144,8 +149,15 @@ export class TrainingDriver {
       performance.measure('lab:train', { start: this.runStarted, end: performance.now(), detail: { epochs: this.runEpochs } });
       this.runEpochs = 0;
     }
-    this.experiment.draw();
+    this.draw();
     this.updatePlay();
+  }
+
+  /** Redraws the views; returns how long it took in milliseconds. */
+  private draw(): number {
+    const started = performance.now();
+    this.experiment.draw();
+    return performance.now() - started;
   }
 
   /** Runs `action`; a library error stops the run and is told in the status line. */

@@ -40,40 +40,39 @@ export function fixRange(axis: NonNullable<AxisOptions>, [min, max]: readonly [n
   Object.assign(axis.ticks ?? {}, { includeBounds: false });
 }
 
-/** The colour of every cell, row by row from the bottom (y) and left (x). */
-function regions(run: NetworkRun, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number]): string[] {
-  const colors: string[] = [];
-  for (let i = 0; i < CELLS; i++) {
-    for (let j = 0; j < CELLS; j++) {
-      const { label, confidence } = run.classify([x0 + ((j + 0.5) * (x1 - x0)) / CELLS, y0 + ((i + 0.5) * (y1 - y0)) / CELLS]);
+/**
+ * The predicted class of every cell as a CELLS × CELLS image, top row first:
+ * its class's colour, more opaque where the largest output is surer.
+ */
+function regions(run: NetworkRun, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number]): ImageData {
+  const image = new ImageData(CELLS, CELLS);
+  const rgb = new Map<number, number[]>();
+  for (let row = 0; row < CELLS; row++) {
+    const y = y1 - ((row + 0.5) * (y1 - y0)) / CELLS;
+    for (let column = 0; column < CELLS; column++) {
+      const { label, confidence } = run.classify([x0 + ((column + 0.5) * (x1 - x0)) / CELLS, y]);
+      if (!rgb.has(label)) rgb.set(label, classColor(label).match(/\d+/g)!.slice(0, 3).map(Number));
       const sureness = Math.min(1, Math.max(0, (confidence - 0.5) * 2));
-      colors.push(classColor(label, 0.1 + 0.35 * sureness));
+      image.data.set([...rgb.get(label)!, Math.round(255 * (0.1 + 0.35 * sureness))], 4 * (row * CELLS + column));
     }
   }
-  return colors;
+  return image;
 }
 
-/** Paints the cells under the points. */
-function heatMap(colors: readonly string[], [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number]): ScatterPlugin {
+/** Paints the image over the plot area, under the points (smoothed: the regions' edges blur over a cell). */
+function heatMap(image: ImageData, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number]): ScatterPlugin {
+  const cells = document.createElement('canvas');
+  cells.width = CELLS;
+  cells.height = CELLS;
+  cells.getContext('2d')!.putImageData(image, 0, 0);
   return {
     id: 'labHeatMap',
     beforeDatasetsDraw(chart) {
-      const { ctx } = chart;
       const x = chart.scales['x']!;
       const y = chart.scales['y']!;
-      ctx.save();
-      for (let i = 0; i < CELLS; i++) {
-        const top = y.getPixelForValue(y0 + ((i + 1) * (y1 - y0)) / CELLS);
-        const bottom = y.getPixelForValue(y0 + (i * (y1 - y0)) / CELLS);
-        for (let j = 0; j < CELLS; j++) {
-          const left = x.getPixelForValue(x0 + (j * (x1 - x0)) / CELLS);
-          const right = x.getPixelForValue(x0 + ((j + 1) * (x1 - x0)) / CELLS);
-          ctx.fillStyle = colors[i * CELLS + j]!;
-          // Half a pixel of overlap: no hairline gaps between cells.
-          ctx.fillRect(left, top, right - left + 0.5, bottom - top + 0.5);
-        }
-      }
-      ctx.restore();
+      const left = x.getPixelForValue(x0);
+      const top = y.getPixelForValue(y1);
+      chart.ctx.drawImage(cells, left, top, x.getPixelForValue(x1) - left, y.getPixelForValue(y0) - top);
     },
   };
 }
