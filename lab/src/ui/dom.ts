@@ -38,3 +38,8 @@ export function section(id: string, heading: Text, explanation: Text, ...content
     ...content,
   );
 }
+
+/** An experiment's layout: its controls, buttons and numbers on the side, its charts beside them. */
+export function workbench(side: readonly Node[], charts: readonly Node[], chartsClass = 'charts'): HTMLElement {
+  return h('div', { class: 'workbench' }, h('div', { class: 'side' }, ...side), h('div', { class: chartsClass }, ...charts));
+}

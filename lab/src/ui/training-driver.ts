@@ -4,7 +4,7 @@
 // timed with `performance` marks (`lab:train`, detail: the epochs it ran).
 import { AgileNeuronsError, DivergenceError } from '../../../src/index.js';
 import { liveText, messages, onLanguageChange, type Text } from '../i18n/language.js';
-import { button, toolbar } from './controls.js';
+import { button, select, toolbar } from './controls.js';
 import { h } from './dom.js';
 import { EpochPacer, FrameLoop } from './frame-loop.js';
 
@@ -28,17 +28,20 @@ export interface Experiment {
   draw(): void;
 }
 
-/** How fast Play goes: a number of epochs per frame, or as fast as the frame budget allows. */
-export type Speed = number | 'max';
+/** How fast Play goes: epochs per frame, or as many as the frame budget allows. */
+export type Speed = '1' | '10' | 'max';
 
 /** The toolbar and the status line of one experiment, and the loop that runs it. */
 export class TrainingDriver {
   readonly toolbar: HTMLElement;
   readonly status: HTMLElement;
+  /** The Speed select (placed with the page's controls). */
+  readonly speedControl: HTMLElement;
   private readonly loop: FrameLoop;
   private readonly pacer = new EpochPacer();
   private readonly updatePlay: () => void;
   private speed: Speed = 'max';
+  private readonly speedOf: () => Speed;
   private nextDraw = 0;
   private runStarted = 0;
   private runEpochs = 0;
@@ -48,9 +51,21 @@ export class TrainingDriver {
   constructor(
     private readonly experiment: Experiment,
     idPrefix: string,
-    private readonly speedOf: () => Speed,
-    runLabel: Text = (m) => m.common.runAll,
+    options: { speed: Speed; runLabel?: Text },
   ) {
+    const speed = select<Speed>({
+      id: `${idPrefix}-speed`,
+      label: (m) => m.common.speed,
+      options: [
+        { value: '1', text: (m) => m.common.perFrame(1) },
+        { value: '10', text: (m) => m.common.perFrame(10) },
+        { value: 'max', text: (m) => m.common.fastest },
+      ],
+      value: options.speed,
+      onChange: () => undefined,
+    });
+    this.speedControl = speed.element;
+    this.speedOf = speed.value;
     this.loop = new FrameLoop((deadline) => this.work(deadline));
     this.loop.onStop(() => this.finished());
     const play = button({ id: `${idPrefix}-play`, label: (m) => m.common.play, hint: (m) => m.common.playHint, onClick: () => this.togglePlay() });
@@ -58,7 +73,7 @@ export class TrainingDriver {
     this.toolbar = toolbar(
       button({ id: `${idPrefix}-step`, label: (m) => m.common.step, hint: (m) => m.common.stepHint, onClick: () => this.step() }),
       play,
-      button({ id: `${idPrefix}-run`, label: runLabel, hint: (m) => m.common.runAllHint, onClick: () => this.runAll(), primary: true }),
+      button({ id: `${idPrefix}-run`, label: options.runLabel ?? ((m) => m.common.runAll), hint: (m) => m.common.runAllHint, onClick: () => this.runAll(), primary: true }),
       button({ id: `${idPrefix}-reset`, label: (m) => m.common.reset, hint: (m) => m.common.resetHint, onClick: () => this.reset() }),
     );
     this.status = h('p', { id: `${idPrefix}-status`, class: 'status', attrs: { role: 'status' } });
@@ -93,7 +108,7 @@ export class TrainingDriver {
     this.start('max');
   }
 
-  /** Stops and goes back to the start. */
+  /** Stops and goes back to the start (with the settings as they are now). */
   reset(): void {
     this.loop.stop();
     this.say(undefined);
@@ -129,7 +144,7 @@ export class TrainingDriver {
       if (this.speed === 'max') {
         this.runEpochs += this.pacer.run(remaining, deadline, (n) => this.experiment.advance(n));
       } else {
-        const count = Math.min(remaining, this.speed);
+        const count = Math.min(remaining, Number(this.speed));
         this.experiment.advance(count);
         this.runEpochs += count;
       }

@@ -62,6 +62,16 @@ async function openLab(hash: string, options: { locale?: string; width?: number;
   return { page, context, problems };
 }
 
+/** Runs `body` on a page of a fresh profile (see `openLab`), then closes the profile. */
+async function withLab(hash: string, options: Parameters<typeof openLab>[1], body: (lab: { page: Page; problems: string[] }) => Promise<void>): Promise<void> {
+  const { page, context, problems } = await openLab(hash, options);
+  try {
+    await body({ page, problems });
+  } finally {
+    await context.close();
+  }
+}
+
 /** The unrounded number an element shows (its data-value). */
 async function valueOf(page: Page, selector: string): Promise<number> {
   return Number(await page.locator(selector).getAttribute('data-value'));
@@ -133,8 +143,7 @@ describe('every page, in English and in Chinese', () => {
   for (const language of LANGUAGES) {
     for (const name of PAGES) {
       it(`${name} (${language}): loads with no console error or failed request, all in its language; screenshot`, async () => {
-        const { page, context, problems } = await openLab(name, { locale: LOCALES[language] });
-        try {
+        await withLab(name, { locale: LOCALES[language] }, async ({ page, problems }) => {
           expect(await page.getAttribute('html', 'lang')).toBe(language);
           await SHOW_WORKING[name]!(page);
           const text = await page.locator('body').innerText();
@@ -147,9 +156,7 @@ describe('every page, in English and in Chinese', () => {
           const file = `lab-${name}${language === 'en' ? '' : `.${language}`}.png`;
           await page.screenshot({ path: join(FIGURES, file), fullPage: true });
           expect(problems).toEqual([]);
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   }
@@ -159,8 +166,7 @@ describe('Theory on Learning', () => {
   it('reaches the book’s a = 1.4292, b = 1.3906 after 1000 iterations of gradient descent, the library’s numbers exactly', async () => {
     const reference = new LinearModel(0.5, 3);
     new GradientDescentTrainer().train(reference, { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] }, { epochs: 1000, learningRate: 0.01 });
-    const { page, context, problems } = await openLab('learning');
-    try {
+    await withLab('learning', {}, async ({ page, problems }) => {
       expect(await page.locator('#learning-j-now').textContent()).toBe('1.75');
       await page.click('#learning-run');
       await waitForValue(page, '#learning-iteration', 1000);
@@ -169,14 +175,11 @@ describe('Theory on Learning', () => {
       expect(await valueOf(page, '#learning-a-now')).toBe(reference.a);
       expect(await valueOf(page, '#learning-b-now')).toBe(reference.b);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('starts again from a point clicked on the map of J', async () => {
-    const { page, context } = await openLab('learning');
-    try {
+    await withLab('learning', {}, async ({ page }) => {
       const map = page.locator('.chart.square canvas');
       const box = (await map.boundingBox())!;
       await map.click({ position: { x: box.width * 0.7, y: box.height * 0.6 } });
@@ -185,9 +188,7 @@ describe('Theory on Learning', () => {
       expect(Number(await page.inputValue('#learning-a'))).toBe(a);
       expect(Number(await page.inputValue('#learning-b'))).toBe(b);
       expect(await valueOf(page, '#learning-iteration')).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -197,8 +198,7 @@ describe('Networks', () => {
   reference.trainEpochs(XOR, 10000);
 
   it('on XOR, Train brings the error under 0.05 and the precision to 1, as the library computes them', async () => {
-    const { page, context, problems } = await openLab('networks');
-    try {
+    await withLab('networks', {}, async ({ page, problems }) => {
       await page.click('#networks-run');
       await waitForValue(page, '#networks-epochs-done', 10000);
       const error = await valueOf(page, '#networks-error');
@@ -208,14 +208,11 @@ describe('Networks', () => {
       expect(Math.abs(error - reference.errors.at(-1)!)).toBeLessThan(1e-12);
       expect(await page.locator('#networks-error').textContent()).toBe(formatNumber(reference.errors.at(-1)!));
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('clicking a neuron shows its weights, bias, z, output, δ and next update equal to the library’s', async () => {
-    const { page, context } = await openLab('networks');
-    try {
+    await withLab('networks', {}, async ({ page }) => {
       await page.click('#networks-run');
       await waitForValue(page, '#networks-epochs-done', 10000);
       for (const [layer, index] of [
@@ -251,27 +248,21 @@ describe('Networks', () => {
         }
         expect(await page.locator('#inspector-activation').textContent()).toBe('sigmoid');
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a neuron is a button for the keyboard too: focus it and press Enter', async () => {
-    const { page, context } = await openLab('networks');
-    try {
+    await withLab('networks', {}, async ({ page }) => {
       const neuron = page.locator('g[data-layer="1"][data-neuron="1"]');
       await neuron.focus();
       await page.keyboard.press('Enter');
       expect(await page.locator('#inspector-heading').textContent()).toBe(EN.networks.neuronName(2, 2, true));
       expect(await neuron.getAttribute('aria-pressed')).toBe('true');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('trains XOR at 20000 epochs per second or more while the page keeps drawing frames (performance marks)', async () => {
-    const { page, context } = await openLab('networks');
-    try {
+    await withLab('networks', {}, async ({ page }) => {
       await page.click('#networks-matrix'); // XOR alone: the NNetwork of the book's loop
       await page.fill('#networks-epochs', '200000');
       await page.dispatchEvent('#networks-epochs', 'change');
@@ -284,36 +275,33 @@ describe('Networks', () => {
           if (w.recording) requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
-      });
-      await page.click('#networks-run');
-      await waitForValue(page, '#networks-epochs-done', 200000, 120_000);
-      const measured = await page.evaluate(() => {
-        const w = window as unknown as { frames: number[]; recording: boolean };
-        w.recording = false;
-        const run = performance.getEntriesByName('lab:train').at(-1) as PerformanceMeasure;
-        const inRun = w.frames.filter((t) => t >= run.startTime && t <= run.startTime + run.duration);
-        const gaps = inRun.slice(1).map((t, i) => t - inRun[i]!).sort((a, b) => a - b);
-        return { epochs: (run.detail as { epochs: number }).epochs, ms: run.duration, frames: inRun.length, medianGap: gaps[gaps.length >> 1]!, longestGap: gaps.at(-1)! };
-      });
-      const perSecond = (measured.epochs / measured.ms) * 1000;
-      console.info(
-        `lab XOR speed: ${measured.epochs} epochs in ${measured.ms.toFixed(0)} ms = ${perSecond.toFixed(0)} epochs/s; ` +
-          `${measured.frames} frames, median ${measured.medianGap.toFixed(1)} ms apart (${(1000 / measured.medianGap).toFixed(0)} fps), longest gap ${measured.longestGap.toFixed(1)} ms`,
-      );
-      expect(measured.epochs).toBe(200000);
-      expect(perSecond).toBeGreaterThanOrEqual(20000);
-      // The page kept drawing: training yields to the browser every frame.
-      expect(measured.frames).toBeGreaterThan(10);
-    } finally {
-      await context.close();
-    }
+    });
+    await page.click('#networks-run');
+    await waitForValue(page, '#networks-epochs-done', 200000, 120_000);
+    const measured = await page.evaluate(() => {
+      const w = window as unknown as { frames: number[]; recording: boolean };
+      w.recording = false;
+      const run = performance.getEntriesByName('lab:train').at(-1) as PerformanceMeasure;
+      const inRun = w.frames.filter((t) => t >= run.startTime && t <= run.startTime + run.duration);
+      const gaps = inRun.slice(1).map((t, i) => t - inRun[i]!).sort((a, b) => a - b);
+      return { epochs: (run.detail as { epochs: number }).epochs, ms: run.duration, frames: inRun.length, medianGap: gaps[gaps.length >> 1]!, longestGap: gaps.at(-1)! };
+    });
+    const perSecond = (measured.epochs / measured.ms) * 1000;
+    console.info(
+      `lab XOR speed: ${measured.epochs} epochs in ${measured.ms.toFixed(0)} ms = ${perSecond.toFixed(0)} epochs/s; ` +
+        `${measured.frames} frames, median ${measured.medianGap.toFixed(1)} ms apart (${(1000 / measured.medianGap).toFixed(0)} fps), longest gap ${measured.longestGap.toFixed(1)} ms`,
+    );
+    expect(measured.epochs).toBe(200000);
+    expect(perSecond).toBeGreaterThanOrEqual(20000);
+    // The page kept drawing: training yields to the browser every frame.
+    expect(measured.frames).toBeGreaterThan(10);
+    });
   });
 });
 
 describe('the language', () => {
   it('is chosen from the browser’s language on a first visit, switched by the reader, and remembered', async () => {
-    const { page, context } = await openLab('learning', { locale: 'zh-CN' });
-    try {
+    await withLab('learning', { locale: 'zh-CN' }, async ({ page }) => {
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       expect(await page.locator('h1').first().textContent()).toBe(ZH_CN.pages.learning);
       await page.click('button[data-language="en"]');
@@ -325,14 +313,11 @@ describe('the language', () => {
       await page.locator('article[data-page="learning"]').waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.title()).toContain(EN.pages.learning);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('switches the training state’s words too, and keeps the training', async () => {
-    const { page, context } = await openLab('networks');
-    try {
+    await withLab('networks', {}, async ({ page }) => {
       await page.click('#networks-run');
       await waitForValue(page, '#networks-epochs-done', 10000);
       await page.click('g[data-layer="0"][data-neuron="0"]');
@@ -340,36 +325,28 @@ describe('the language', () => {
       expect(await valueOf(page, '#networks-epochs-done')).toBe(10000);
       expect(await page.locator('#inspector-heading').textContent()).toBe(ZH_CN.networks.neuronName(1, 1, false));
       expect(await page.locator('#networks-run').textContent()).toBe(ZH_CN.networks.train);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('readable and operable', () => {
   for (const name of PAGES) {
     it(`${name}: fits a phone’s width (390 px) without sideways scrolling`, async () => {
-      const { page, context } = await openLab(name, { width: 390, height: 844 });
-      try {
+      await withLab(name, { width: 390, height: 844 }, async ({ page }) => {
         const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
         expect(scroll).toBeLessThanOrEqual(width);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it(`${name}: every control has a label`, async () => {
-      const { page, context } = await openLab(name);
-      try {
+      await withLab(name, {}, async ({ page }) => {
         const unlabelled = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('article:not([hidden]) input, article:not([hidden]) select, article:not([hidden]) button')]
             .filter((el) => ((el as HTMLInputElement).labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && (el.textContent ?? '').trim() === '')
             .map((el) => el.id || el.outerHTML.slice(0, 80)),
         );
         expect(unlabelled).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

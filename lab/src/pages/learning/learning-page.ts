@@ -8,11 +8,11 @@ import { scatterChart } from '../../../../src/plot/charts/scatter.js';
 import { HELPER_GREY } from '../../../../src/plot/palette.js';
 import { messages, onLanguageChange } from '../../i18n/language.js';
 import { checkbox, controls, numberField, readout, select, slider } from '../../ui/controls.js';
-import { h, section } from '../../ui/dom.js';
+import { h, section, workbench } from '../../ui/dom.js';
 import { formatNumber } from '../../ui/format.js';
 import { LAB_STYLE, LiveChart } from '../../ui/live-chart.js';
-import { TrainingDriver, type Speed } from '../../ui/training-driver.js';
-import type { LabPage, PageEntry } from '../page.js';
+import { TrainingDriver } from '../../ui/training-driver.js';
+import { labPage, type LabPage, type PageEntry } from '../page.js';
 import { BOOK_LEARNING_RATE, BOOK_START, costGrid, costLevels, costOf, LineFit, type LineFitSettings } from './line-fit.js';
 
 /** The window of (a, b) the sliders and the contour map cover. */
@@ -43,10 +43,7 @@ function learningPage(): LabPage {
     shuffle: shuffle.input.checked,
     start: { a: a.value(), b: b.value() },
   });
-  const restart = () => {
-    driver.pause();
-    driver.reset();
-  };
+  const restart = () => driver.reset();
 
   const data = select<DataSet>({
     id: 'learning-data',
@@ -84,17 +81,6 @@ function learningPage(): LabPage {
   const iterations = numberField({ id: 'learning-iterations', label: (t) => t.learning.iterations, hint: (t) => t.learning.iterationsHint, min: 1, max: 1_000_000, step: 1, value: 1000, onChange: restart });
   const batch = numberField({ id: 'learning-batch', label: (t) => t.common.batchSize, hint: (t) => t.common.batchSizeHint, min: 1, max: 100, step: 1, value: DATA_SETS[dataSet].batchSize, onChange: restart });
   const shuffle = checkbox({ id: 'learning-shuffle', label: (t) => t.common.shuffle, hint: (t) => t.common.shuffleHint, checked: false, onChange: restart });
-  const speed = select<'1' | '10' | 'max'>({
-    id: 'learning-speed',
-    label: (t) => t.common.speed,
-    options: [
-      { value: '1', text: (t) => t.common.perFrame(1) },
-      { value: '10', text: (t) => t.common.perFrame(10) },
-      { value: 'max', text: (t) => t.common.fastest },
-    ],
-    value: '10',
-    onChange: () => undefined,
-  });
   const showSgdControls = () => {
     batch.element.hidden = trainer.value() !== 'sgd';
     shuffle.element.hidden = trainer.value() !== 'sgd';
@@ -183,45 +169,25 @@ function learningPage(): LabPage {
       draw,
     },
     'learning',
-    (): Speed => (speed.value() === 'max' ? 'max' : Number(speed.value())),
+    { speed: '10' },
   );
   fit = new LineFit(settings());
   onLanguageChange(draw);
 
-  const element = h(
-    'article',
-    { class: 'page', attrs: { 'data-page': 'learning' } },
-    h('h1', { text: (t) => t.pages.learning }),
-    h('p', { class: 'lead', text: (t) => t.learning.intro }),
-    section(
-      'learning-fit',
-      (t) => t.learning.fitHeading,
-      (t) => t.learning.fitExplanation,
-      h(
-        'div',
-        { class: 'workbench' },
-        h(
-          'div',
-          { class: 'side' },
-          controls(data.element, a.element, b.element, trainer.element, rate.element, iterations.element, batch.element, shuffle.element, speed.element),
-          driver.toolbar,
-          driver.status,
-          h('div', { class: 'readouts' }, iteration.element, aNow.element, bNow.element, jNow.element),
-          h('p', { class: 'note', text: (t) => t.learning.bookNote(formatNumber(costOf(labData.fourPoints, BOOK_START.a, BOOK_START.b))) }),
-        ),
-        h('div', { class: 'charts with-map' }, pointsChart.element, costChart.element, mapChart.element),
-      ),
-    ),
+  const side = [
+    controls(data.element, a.element, b.element, trainer.element, rate.element, iterations.element, batch.element, shuffle.element, driver.speedControl),
+    driver.toolbar,
+    driver.status,
+    h('div', { class: 'readouts' }, iteration.element, aNow.element, bNow.element, jNow.element),
+    h('p', { class: 'note', text: (t) => t.learning.bookNote(formatNumber(costOf(labData.fourPoints, BOOK_START.a, BOOK_START.b))) }),
+  ];
+  const fitting = section(
+    'learning-fit',
+    (t) => t.learning.fitHeading,
+    (t) => t.learning.fitExplanation,
+    workbench(side, [pointsChart.element, costChart.element, mapChart.element], 'charts with-map'),
   );
-  let drawnOnce = false;
-  return {
-    element,
-    shown: () => {
-      if (!drawnOnce) draw();
-      drawnOnce = true;
-    },
-    hidden: () => driver.pause(),
-  };
+  return labPage('learning', [fitting], { draw, pause: () => driver.pause() });
 }
 
 /** 'y = 1.4292x + 1.3906': the line's equation in the figures' number format. */

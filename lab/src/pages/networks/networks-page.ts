@@ -9,10 +9,10 @@ import { BLUE, paletteColor, RED } from '../../../../src/plot/palette.js';
 import type { Messages } from '../../i18n/en.js';
 import { messages, onLanguageChange } from '../../i18n/language.js';
 import { checkbox, controls, numberField, readout, select, textField } from '../../ui/controls.js';
-import { h, section } from '../../ui/dom.js';
+import { h, section, workbench } from '../../ui/dom.js';
 import { LAB_STYLE, LiveChart, withoutData } from '../../ui/live-chart.js';
-import { TrainingDriver, type Speed } from '../../ui/training-driver.js';
-import type { LabPage, PageEntry } from '../page.js';
+import { TrainingDriver } from '../../ui/training-driver.js';
+import { labPage, type LabPage, type PageEntry } from '../page.js';
 import { boundaryChart } from './boundary-chart.js';
 import { InspectorView } from './inspector-view.js';
 import { DATA_DEFAULTS, dataSetOf, NetworkRun, type DataChoice, type NetworkSettings, type TrainerChoice } from './network-run.js';
@@ -38,10 +38,7 @@ function networksPage(): LabPage {
   let run: NetworkRun;
   let selected: NeuronAddress | undefined;
 
-  const restart = () => {
-    driver.pause();
-    driver.reset();
-  };
+  const restart = () => driver.reset();
   const settings = (): NetworkSettings => ({
     data: dataSetOf(dataChoice, irisFeatures),
     hidden,
@@ -131,17 +128,6 @@ function networksPage(): LabPage {
   });
   const epochs = numberField({ id: 'networks-epochs', label: (m) => m.common.epochs, min: 1, max: 1_000_000, step: 1, value: DATA_DEFAULTS.xor.epochs, onChange: restart });
   const matrix = checkbox({ id: 'networks-matrix', label: (m) => m.networks.matrix, hint: (m) => m.networks.matrixHint, checked: true, onChange: restart });
-  const speed = select<'1' | '10' | 'max'>({
-    id: 'networks-speed',
-    label: (m) => m.common.speed,
-    options: [
-      { value: '1', text: (m) => m.common.perFrame(1) },
-      { value: '10', text: (m) => m.common.perFrame(10) },
-      { value: 'max', text: (m) => m.common.fastest },
-    ],
-    value: 'max',
-    onChange: () => undefined,
-  });
   const showOptionalControls = () => {
     const iris2 = dataChoice === 'iris2';
     irisX.element.hidden = !iris2;
@@ -243,8 +229,7 @@ function networksPage(): LabPage {
       draw,
     },
     'networks',
-    (): Speed => (speed.value() === 'max' ? 'max' : Number(speed.value())),
-    (m) => m.networks.train,
+    { speed: 'max', runLabel: (m) => m.networks.train },
   );
   driver.reset();
   onLanguageChange(() => {
@@ -252,38 +237,27 @@ function networksPage(): LabPage {
     draw();
   });
 
-  const element = h(
-    'article',
-    { class: 'page', attrs: { 'data-page': 'networks' } },
-    h('h1', { text: (m) => m.pages.networks }),
-    h('p', { class: 'lead', text: (m) => m.networks.intro }),
-    section(
-      'networks-train',
-      (m) => m.networks.trainHeading,
-      (m) => m.networks.trainExplanation,
-      h(
-        'div',
-        { class: 'workbench' },
-        h(
-          'div',
-          { class: 'side' },
-          controls(data.element, irisX.element, irisY.element, hiddenField.element, activation.element, rate.element, trainer.element, batch.element, shuffle.element, loss.element, epochs.element, matrix.element, speed.element),
-          driver.toolbar,
-          driver.status,
-          h('div', { class: 'readouts' }, epochsDone.element, error.element, precision.element, matrixError.element, matrixPrecision.element),
-        ),
-        h('div', { class: 'charts' }, curveChart.element, regionsChart.element, matrixChart.element),
-      ),
+  const side = [
+    controls(
+      data.element,
+      irisX.element,
+      irisY.element,
+      hiddenField.element,
+      activation.element,
+      rate.element,
+      trainer.element,
+      batch.element,
+      shuffle.element,
+      loss.element,
+      epochs.element,
+      matrix.element,
+      driver.speedControl,
     ),
-    section('networks-inside', (m) => m.networks.insideHeading, (m) => m.networks.insideExplanation, h('div', { class: 'inside' }, topology.element, inspector.element)),
-  );
-  let drawnOnce = false;
-  return {
-    element,
-    shown: () => {
-      if (!drawnOnce) draw();
-      drawnOnce = true;
-    },
-    hidden: () => driver.pause(),
-  };
+    driver.toolbar,
+    driver.status,
+    h('div', { class: 'readouts' }, epochsDone.element, error.element, precision.element, matrixError.element, matrixPrecision.element),
+  ];
+  const training = section('networks-train', (m) => m.networks.trainHeading, (m) => m.networks.trainExplanation, workbench(side, [curveChart.element, regionsChart.element, matrixChart.element]));
+  const inside = section('networks-inside', (m) => m.networks.insideHeading, (m) => m.networks.insideExplanation, h('div', { class: 'inside' }, topology.element, inspector.element));
+  return labPage('networks', [training, inside], { draw, pause: () => driver.pause() });
 }

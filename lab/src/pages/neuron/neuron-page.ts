@@ -6,12 +6,12 @@ import { lineSet, toPoints } from '../../../../src/plot/datasets.js';
 import { paletteColor } from '../../../../src/plot/palette.js';
 import { fLine, RED_LINE } from '../../../../examples/figures/ch1/perceptron-data.js';
 import { messages, onLanguageChange } from '../../i18n/language.js';
-import { controls, numberField, readout, select, slider } from '../../ui/controls.js';
-import { h, section } from '../../ui/dom.js';
+import { controls, numberField, readout, slider } from '../../ui/controls.js';
+import { h, section, workbench } from '../../ui/dom.js';
 import { formatNumber } from '../../ui/format.js';
 import { LAB_STYLE, LiveChart } from '../../ui/live-chart.js';
-import { TrainingDriver, type Speed } from '../../ui/training-driver.js';
-import type { LabPage, PageEntry } from '../page.js';
+import { TrainingDriver } from '../../ui/training-driver.js';
+import { labPage, type LabPage, type PageEntry } from '../page.js';
 import { fixRange } from '../networks/boundary-chart.js';
 import { AND_GATE, AndRun, PerceptronRun } from './neuron-experiments.js';
 
@@ -24,55 +24,23 @@ const GREEN = paletteColor(2);
 function neuronPage(): LabPage {
   const perceptron = perceptronSection();
   const and = andSection();
-  const element = h(
-    'article',
-    { class: 'page', attrs: { 'data-page': 'neuron' } },
-    h('h1', { text: (m) => m.pages.neuron }),
-    h('p', { class: 'lead', text: (m) => m.neuron.intro }),
-    perceptron.element,
-    and.element,
-  );
-  let drawnOnce = false;
-  return {
-    element,
-    shown: () => {
-      if (!drawnOnce) {
-        perceptron.draw();
-        and.draw();
-      }
-      drawnOnce = true;
+  return labPage('neuron', [perceptron.element, and.element], {
+    draw: () => {
+      perceptron.draw();
+      and.draw();
     },
-    hidden: () => {
+    pause: () => {
       perceptron.driver.pause();
       and.driver.pause();
     },
-  };
-}
-
-/** A speed select, the same on both sections. */
-function speedSelect(id: string) {
-  return select<'1' | '10' | 'max'>({
-    id,
-    label: (m) => m.common.speed,
-    options: [
-      { value: '1', text: (m) => m.common.perFrame(1) },
-      { value: '10', text: (m) => m.common.perFrame(10) },
-      { value: 'max', text: (m) => m.common.fastest },
-    ],
-    value: '1',
-    onChange: () => undefined,
   });
 }
 
 function perceptronSection() {
   let run: PerceptronRun;
-  const restart = () => {
-    driver.pause();
-    driver.reset();
-  };
+  const restart = () => driver.reset();
   const rate = slider({ id: 'perceptron-rate', label: (m) => m.common.learningRate, min: 0.01, max: 1, step: 0.01, value: 0.1, onInput: restart });
   const target = numberField({ id: 'perceptron-points', label: (m) => m.neuron.trainingPoints, hint: (m) => m.neuron.trainingPointsHint, min: 1, max: 100000, step: 1, value: 500, onChange: restart });
-  const speed = speedSelect('perceptron-speed');
   const trained = readout({ id: 'perceptron-trained', label: (m) => m.neuron.trainedOn });
   const precision = readout({ id: 'perceptron-precision', label: (m) => m.neuron.precision, hint: (m) => m.neuron.precisionHint });
   const weights = h('output', { id: 'perceptron-weights', class: 'parameters' });
@@ -121,7 +89,7 @@ function perceptronSection() {
       draw,
     },
     'perceptron',
-    (): Speed => (speed.value() === 'max' ? 'max' : Number(speed.value())),
+    { speed: '1' },
   );
   driver.reset();
   onLanguageChange(draw);
@@ -129,19 +97,9 @@ function perceptronSection() {
     'perceptron',
     (m) => m.neuron.perceptronHeading,
     (m) => m.neuron.perceptronExplanation,
-    h(
-      'div',
-      { class: 'workbench' },
-      h(
-        'div',
-        { class: 'side' },
-        controls(rate.element, target.element, speed.element),
-        driver.toolbar,
-        driver.status,
-        h('div', { class: 'readouts' }, trained.element, precision.element),
-        h('p', { class: 'note' }, weights),
-      ),
-      h('div', { class: 'charts' }, plane.element, curve.element),
+    workbench(
+      [controls(rate.element, target.element, driver.speedControl), driver.toolbar, driver.status, h('div', { class: 'readouts' }, trained.element, precision.element), h('p', { class: 'note' }, weights)],
+      [plane.element, curve.element],
     ),
   );
   return { element, draw, driver };
@@ -149,14 +107,9 @@ function perceptronSection() {
 
 function andSection() {
   let run: AndRun;
-  const restart = () => {
-    driver.pause();
-    driver.reset();
-  };
+  const restart = () => driver.reset();
   const rate = slider({ id: 'and-rate', label: (m) => m.common.learningRate, min: 0.01, max: 1, step: 0.01, value: 0.1, onInput: restart });
   const epochs = numberField({ id: 'and-epochs', label: (m) => m.common.epochs, min: 1, max: 100000, step: 1, value: 1000, onChange: restart });
-  const speed = speedSelect('and-speed');
-  speed.set('10');
   const done = readout({ id: 'and-epochs-done', label: (m) => m.neuron.epochsDone });
   const perceptronError = readout({ id: 'and-perceptron-error', label: (m) => m.neuron.perceptronError });
   const sigmoidError = readout({ id: 'and-sigmoid-error', label: (m) => m.neuron.sigmoidError });
@@ -202,7 +155,7 @@ function andSection() {
       draw,
     },
     'and',
-    (): Speed => (speed.value() === 'max' ? 'max' : Number(speed.value())),
+    { speed: '10' },
   );
   driver.reset();
   onLanguageChange(draw);
@@ -210,11 +163,9 @@ function andSection() {
     'and',
     (m) => m.neuron.andHeading,
     (m) => m.neuron.andExplanation,
-    h(
-      'div',
-      { class: 'workbench' },
-      h('div', { class: 'side' }, controls(rate.element, epochs.element, speed.element), driver.toolbar, driver.status, h('div', { class: 'readouts' }, done.element, perceptronError.element, sigmoidError.element), table),
-      h('div', { class: 'charts' }, chart.element),
+    workbench(
+      [controls(rate.element, epochs.element, driver.speedControl), driver.toolbar, driver.status, h('div', { class: 'readouts' }, done.element, perceptronError.element, sigmoidError.element), table],
+      [chart.element],
     ),
   );
   return { element, draw, driver };

@@ -12,36 +12,22 @@ import { contourLevels, EPSILON, LEARNING_RATE, W_STAR, zigzagRun, type ZigzagRu
 import { lossOfUnit, lossSlopeOfUnit, OUTPUT_LOSSES, sigmoid, sigmoidSlope, zGrid } from '../../../../examples/figures/notes/sigmoid-unit.js';
 import { messages, onLanguageChange } from '../../i18n/language.js';
 import { controls, readout, select, slider } from '../../ui/controls.js';
-import { h, section } from '../../ui/dom.js';
+import { h, section, workbench } from '../../ui/dom.js';
 import { formatNumber } from '../../ui/format.js';
 import { LAB_STYLE, LiveChart } from '../../ui/live-chart.js';
-import { TrainingDriver, type Speed } from '../../ui/training-driver.js';
-import type { LabPage, PageEntry } from '../page.js';
+import { TrainingDriver } from '../../ui/training-driver.js';
+import { labPage, type LabPage, type PageEntry } from '../page.js';
 
 export const NOTES_PAGE: PageEntry = { id: 'notes', title: (m) => m.pages.notes, build: notesPage };
 
 function notesPage(): LabPage {
   const zigzag = zigzagSection();
-  const output = outputUnitSection();
-  const slope = slopeSection();
-  const element = h(
-    'article',
-    { class: 'page', attrs: { 'data-page': 'notes' } },
-    h('h1', { text: (m) => m.pages.notes }),
-    h('p', { class: 'lead', text: (m) => m.notes.intro }),
-    zigzag.element,
-    output.element,
-    slope.element,
+  const parts = [zigzag, outputUnitSection(), slopeSection()];
+  return labPage(
+    'notes',
+    parts.map((part) => part.element),
+    { draw: () => parts.forEach((part) => part.draw()), pause: () => zigzag.driver.pause() },
   );
-  let drawnOnce = false;
-  return {
-    element,
-    shown: () => {
-      if (!drawnOnce) for (const part of [zigzag, output, slope]) part.draw();
-      drawnOnce = true;
-    },
-    hidden: () => zigzag.driver.pause(),
-  };
 }
 
 /** Both cases of the zig-zag experiment, their paths revealed update by update. */
@@ -52,17 +38,6 @@ function zigzagSection() {
   ] as const;
   const longest = Math.max(...cases.map((c) => c.run.steps));
   let shown = 0;
-  const speed = select<'1' | '10' | 'max'>({
-    id: 'zigzag-speed',
-    label: (m) => m.common.speed,
-    options: [
-      { value: '1', text: (m) => m.common.perFrame(1) },
-      { value: '10', text: (m) => m.common.perFrame(10) },
-      { value: 'max', text: (m) => m.common.fastest },
-    ],
-    value: '10',
-    onChange: () => undefined,
-  });
   const updates = readout({ id: 'zigzag-updates', label: (m) => m.notes.updatesShown });
   const needed = cases.map((c) => readout({ id: `zigzag-${c.key}-steps`, label: (m) => m.notes.updatesNeeded[c.key] }));
 
@@ -88,18 +63,16 @@ function zigzagSection() {
       draw,
     },
     'zigzag',
-    (): Speed => (speed.value() === 'max' ? 'max' : Number(speed.value())),
+    { speed: '10' },
   );
   onLanguageChange(draw);
   const element = section(
     'zigzag',
     (m) => m.notes.zigzagHeading,
     (m) => m.notes.zigzagExplanation(formatNumber(LEARNING_RATE), formatNumber(EPSILON)),
-    h(
-      'div',
-      { class: 'workbench' },
-      h('div', { class: 'side' }, controls(speed.element), driver.toolbar, driver.status, h('div', { class: 'readouts' }, updates.element, ...needed.map((n) => n.element))),
-      h('div', { class: 'charts' }, ...cases.map((c) => c.chart.element)),
+    workbench(
+      [controls(driver.speedControl), driver.toolbar, driver.status, h('div', { class: 'readouts' }, updates.element, ...needed.map((n) => n.element))],
+      cases.map((c) => c.chart.element),
     ),
   );
   return { element, draw, driver };
@@ -173,12 +146,7 @@ function outputUnitSection() {
     'output-unit',
     (m) => m.notes.outputHeading,
     (m) => m.notes.outputExplanation,
-    h(
-      'div',
-      { class: 'workbench' },
-      h('div', { class: 'side' }, controls(z.element, target.element), h('div', { class: 'readouts' }, output.element, ...perLoss.flatMap((l) => [l.value.element, l.slope.element]))),
-      h('div', { class: 'charts' }, lossChart.element, slopeChart.element),
-    ),
+    workbench([controls(z.element, target.element), h('div', { class: 'readouts' }, output.element, ...perLoss.flatMap((l) => [l.value.element, l.slope.element]))], [lossChart.element, slopeChart.element]),
   );
   return { element, draw };
 }
@@ -220,12 +188,7 @@ function slopeSection() {
     'slope',
     (m) => m.notes.slopeHeading,
     (m) => m.notes.slopeExplanation,
-    h(
-      'div',
-      { class: 'workbench' },
-      h('div', { class: 'side' }, controls(z.element, layers.element), h('div', { class: 'readouts' }, slope.element, bound.element)),
-      h('div', { class: 'charts' }, chart.element),
-    ),
+    workbench([controls(z.element, layers.element), h('div', { class: 'readouts' }, slope.element, bound.element)], [chart.element]),
   );
   return { element, draw };
 }
