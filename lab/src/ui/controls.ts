@@ -1,6 +1,6 @@
 // Labelled, keyboard-operable controls: each has a <label>, an optional tooltip,
 // and reports its value through a callback. Their texts follow the language.
-import type { Text } from '../i18n/language.js';
+import { bindAttribute, type Text } from '../i18n/language.js';
 import { h } from './dom.js';
 import { formatNumber } from './format.js';
 
@@ -95,6 +95,7 @@ export function textField<V>(spec: ControlSpec & { value: string; parse: (text: 
 /** A checkbox with its label after it. */
 export function checkbox(spec: ControlSpec & { checked: boolean; onChange: (checked: boolean) => void }): { element: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { id: spec.id, attrs: { type: 'checkbox' } });
+  if (spec.hint) bindAttribute(input, 'title', spec.hint);
   input.checked = spec.checked;
   input.addEventListener('change', () => spec.onChange(input.checked));
   const element = h('div', { class: 'control checkbox', ...(spec.hint ? { title: spec.hint } : {}) }, input, h('label', { text: spec.label, attrs: { for: spec.id } }));
@@ -131,7 +132,8 @@ export function controls(...items: HTMLElement[]): HTMLElement {
   return h('div', { class: 'controls' }, ...items);
 }
 
-/** A label, the control and anything shown beside it, in one block. */
+/** A label, the control and anything shown beside it, in one block; the hint is the tooltip of both and the control's description. */
 function control(spec: ControlSpec, input: HTMLElement, ...after: HTMLElement[]): HTMLElement {
+  if (spec.hint) bindAttribute(input, 'title', spec.hint);
   return h('div', { class: 'control', ...(spec.hint ? { title: spec.hint } : {}) }, h('label', { text: spec.label, attrs: { for: spec.id } }), input, ...after);
 }

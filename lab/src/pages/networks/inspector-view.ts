@@ -33,16 +33,17 @@ export class InspectorView {
 
   /** The examples to choose from: their features and class. */
   setExamples(rows: readonly (readonly number[])[], classNames: readonly string[]): void {
-    const chosen = Math.min(Number(this.exampleSelect.value) || 0, rows.length - 1);
+    const chosen = Math.min(this.example(), rows.length - 1);
     this.exampleSelect.replaceChildren(
       ...rows.map((row, i) => h('option', { attrs: { value: String(i) } }, `${i + 1}: (${row.slice(0, -1).map((v) => formatNumber(v)).join(', ')}) → ${classNames[row.at(-1)!]}`)),
     );
     this.exampleSelect.value = String(chosen);
   }
 
-  /** The example chosen (a row index). */
+  /** The example chosen (a row index; the first before the list is filled). */
   example(): number {
-    return Number(this.exampleSelect.value) || 0;
+    const row = Number(this.exampleSelect.value);
+    return this.exampleSelect.value !== '' && Number.isInteger(row) ? row : 0;
   }
 
   show(inspection: NeuronInspection, isOutput: boolean): void {

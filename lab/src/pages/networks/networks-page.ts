@@ -16,20 +16,13 @@ import { labPage, type LabPage, type PageEntry } from '../page.js';
 import { boundaryChart } from './boundary-chart.js';
 import { InspectorView } from './inspector-view.js';
 import { DATA_DEFAULTS, dataSetOf, NetworkRun, type DataChoice, type NetworkSettings, type TrainerChoice } from './network-run.js';
+import { parseHiddenSizes } from './hidden-sizes.js';
 import { TopologyView, type NeuronAddress } from './topology-view.js';
 
 export const NETWORKS_PAGE: PageEntry = { id: 'networks', title: (m) => m.pages.networks, build: networksPage };
 
 const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const;
 const LOSSES = ['mse', 'halfSquaredError', 'binaryCrossEntropy'] as const;
-
-/** '3' or '8, 4': hidden layer sizes, each a whole number from 1 to 64; undefined when the text is not that. */
-export function parseHiddenSizes(text: string): number[] | undefined {
-  const parts = text.split(/[,\s，]+/).filter((p) => p !== '');
-  const sizes = parts.map(Number);
-  if (sizes.length === 0 || sizes.length > 4 || !sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 64)) return undefined;
-  return sizes;
-}
 
 function networksPage(): LabPage {
   let dataChoice: DataChoice = 'xor';
