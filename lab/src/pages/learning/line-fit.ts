@@ -92,7 +92,7 @@ export function costGrid(data: TrainingData, aRange: readonly [number, number], 
 }
 
 /** Iso-lines from near the smallest J of the grid to its largest, closer together near the minimum. */
-export function costLevels(values: readonly (readonly number[])[], count = 6): number[] {
+export function costLevels(values: readonly (readonly number[])[], count = 5): number[] {
   const all = values.flat();
   const low = Math.min(...all);
   const high = Math.max(...all);
