@@ -13,7 +13,7 @@ import { formatNumber } from '../../ui/format.js';
 import { LAB_STYLE, LiveChart } from '../../ui/live-chart.js';
 import { TrainingDriver } from '../../ui/training-driver.js';
 import { labPage, type LabPage, type PageEntry } from '../page.js';
-import { BOOK_LEARNING_RATE, BOOK_START, costGrid, costLevels, costOf, LineFit, type LineFitSettings } from './line-fit.js';
+import { BOOK_LEARNING_RATE, BOOK_START, costGrid, costLevels, costOf, equation, LineFit, type LineFitSettings } from './line-fit.js';
 
 /** The window of (a, b) the sliders and the contour map cover. */
 const A_RANGE = [-1, 3] as const;
@@ -188,11 +188,6 @@ function learningPage(): LabPage {
     workbench(side, [pointsChart.element, costChart.element, mapChart.element], 'charts with-map'),
   );
   return labPage('learning', [fitting], { draw, pause: () => driver.pause() });
-}
-
-/** 'y = 1.4292x + 1.3906': the line's equation in the figures' number format. */
-function equation({ a, b }: { a: number; b: number }): string {
-  return `y = ${formatNumber(a)}x ${b < 0 ? '−' : '+'} ${formatNumber(Math.abs(b))}`;
 }
 
 function round2(v: number): number {

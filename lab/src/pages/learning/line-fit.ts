@@ -2,12 +2,15 @@
 // f(x) = a·x + b (the library's `LinearModel`) fitted to the chapter's points
 // by the library's gradient descent or mini-batch SGD, one iteration at a time,
 // with the cost J and the path of (a, b) recorded on the way.
-import { LinearModel, MeanSquaredError, type TrainingData } from '../../../../src/index.js';
+import { LinearModel, type TrainingData } from '../../../../src/index.js';
+import { cost, LEARNING_RATE, START } from '../../../../examples/figures/ch4/line.js';
 import { RESUMABLE_TRAINERS, type TrainingSession } from '../../training/resumable.js';
 
-/** The chapter's first guess (the blue line of Figure 4-2) and its learning rate. */
-export const BOOK_START = { a: 0.5, b: 3 } as const;
-export const BOOK_LEARNING_RATE = 0.01;
+export { equation } from '../../../../examples/figures/ch4/line.js';
+
+/** The chapter's first guess (the blue line of Figure 4-2) and its learning rate, as the figures take them. */
+export const BOOK_START = START;
+export const BOOK_LEARNING_RATE = LEARNING_RATE;
 
 /** How the line is fitted. */
 export interface LineFitSettings {
@@ -68,19 +71,13 @@ export class LineFit {
 
   /** J of the current line. */
   cost(): number {
-    return costOf(this.settings.data, this.model.a, this.model.b);
+    return cost(this.model, this.settings.data);
   }
 }
 
-/** J(a, b) = 1/n Σ (yᵢ − (a·xᵢ + b))², with the library's line and mean squared error. */
+/** J(a, b) = 1/n Σ (yᵢ − (a·xᵢ + b))² of the library's line, as the figures compute it. */
 export function costOf(data: TrainingData, a: number, b: number): number {
-  const line = new LinearModel(a, b);
-  const mse = new MeanSquaredError();
-  let sum = 0;
-  data.inputs.forEach((x, i) => {
-    sum += mse.value([line.predict(x[0]!)], data.targets[i]!);
-  });
-  return sum / data.inputs.length;
+  return cost(new LinearModel(a, b), data);
 }
 
 /** J sampled on a grid over `aRange` × `bRange` (rows: b, columns: a), for the contour map. */
