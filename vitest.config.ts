@@ -3,8 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The packed-package tests have their own command: npm run test:package.
-    exclude: [...configDefaults.exclude, 'test/package/**'],
+    // The packed-package tests and the lab's browser tests have their own commands: npm run test:package, npm run test:lab.
+    exclude: [...configDefaults.exclude, 'test/package/**', 'test/lab/browser/**'],
     // Figure and CLI tests render PNGs and spawn processes; give them room on 2 cores.
     testTimeout: 60_000,
     hookTimeout: 120_000,

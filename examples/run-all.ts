@@ -7,14 +7,14 @@
 // a summary; the numbers are in the indexes only.
 //   npm run figures                    (or: node dist/examples/run-all.js [outDir])
 //   npm run figures -- --lang zh-CN    (--lang en, zh-CN, all, or a list: en,zh-CN)
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContainer } from '../src/container.js';
 import { PlotService, registerPlotting } from '../src/plot/index.js';
 import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
 import { LANGUAGES, textIn, type FigureReport, type FigureScript, type Language } from './figures/figure.js';
-import { figureIndex, INDEX_TEXTS } from './figures/index-page.js';
+import { figureIndex, INDEX_TEXTS, labScreenshots } from './figures/index-page.js';
 import { LANGUAGE_OUTPUT, languagesToDraw, parseFigureArguments, pngFile } from './figures/output.js';
 import { runCommand } from './shared/command.js';
 import { isMain } from './shared/is-main.js';
@@ -64,6 +64,8 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
 /** Writes each language's index; returns their paths. */
 async function writeIndexes(directory: string, rendered: readonly RenderedFigure[]): Promise<string[]> {
   const written: string[] = [];
+  // The learning lab's screenshots are not made here (they need a browser: npm run test:lab); the indexes list those present.
+  const screenshots = readdirSync(directory).filter((file) => file.startsWith('lab-') && file.endsWith('.png'));
   for (const language of LANGUAGES) {
     const entries = rendered.map(({ script, reports, files }) => ({
       id: script.id,
@@ -72,7 +74,7 @@ async function writeIndexes(directory: string, rendered: readonly RenderedFigure
       image: imageIn(directory, language, script.id, files),
     }));
     const index = join(directory, LANGUAGE_OUTPUT[language].index);
-    await writeFileAtomic(index, figureIndex(entries, INDEX_TEXTS[language]));
+    await writeFileAtomic(index, figureIndex(entries, INDEX_TEXTS[language], labScreenshots(screenshots, language)));
     written.push(index);
   }
   return written;

@@ -7,8 +7,9 @@
 #   2. the Debian libraries that `canvas` (a dev dependency here, an optional
 #      peer for users) needs to build from source, only when its prebuilt
 #      binary cannot be fetched;
-#   3. with --browser (npm run test:package), Debian's chromium when missing,
-#      for the test that runs the browser bundle;
+#   3. with --browser (npm run test:package, npm run test:lab), Debian's
+#      chromium and a Chinese font (fonts-noto-cjk, for the lab's Chinese
+#      screenshots) when missing, for the tests that run in a browser;
 #   4. with --cjk (npm run figures -- --lang zh-CN), a font with Chinese
 #      characters (Debian's fonts-noto-cjk) when fontconfig knows none, so that
 #      the Chinese charts show characters, not boxes.
@@ -30,6 +31,7 @@ APT_PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-d
 PKG_CONFIG_LIBS=(cairo pangocairo libjpeg librsvg-2.0)
 CHROMIUM=/usr/bin/chromium
 CJK_FONT_PACKAGES=(fontconfig fonts-noto-cjk)
+BROWSER_PACKAGES=(chromium fontconfig fonts-noto-cjk)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -77,14 +79,20 @@ install_native_libs() {
   apt_install canvas "${APT_PACKAGES[@]}"
 }
 
-# The browser test drives Debian's chromium (never a browser that npm downloads).
+# Chromium, and a font with Chinese characters for it (the lab in 中文).
+browser_present() {
+  [ -x "$CHROMIUM" ] && [ -n "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]
+}
+
+# The browser tests drive Debian's chromium (never a browser that npm downloads).
 install_browser() {
-  if [ -x "$CHROMIUM" ]; then return 0; fi
+  if browser_present; then return 0; fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    say "the browser test needs Chromium at $CHROMIUM; install it with your system's package manager"
+    say "the browser tests need Chromium at $CHROMIUM and a Chinese font (Noto CJK);"
+    say "install them with your system's package manager"
     exit 1
   fi
-  apt_install "the browser test" chromium
+  apt_install "the browser tests" "${BROWSER_PACKAGES[@]}"
 }
 
 # The Chinese figures: fontconfig must know a font for Simplified Chinese.

@@ -74,6 +74,20 @@ export const INDEX_TEXT = {
   ownFigure: (source: string, caption: string) => `*Our figure.* ${source} ${caption}`.replace('  ', ' '),
   /** The line that introduces a companion-note figure: the claim it tests. */
   claim: (claim: string) => `**Claim.** ${claim}`,
+  /** The section of the learning lab's screenshots (written by `npm run test:lab`). */
+  lab: {
+    heading: 'Learning lab',
+    intro:
+      'The book’s experiments live in a web page, computed by the same classes: `npm run lab` serves it while you read, `npm run lab:build` writes it to `lab/dist/` for any static host. These screenshots come from its browser tests (`npm run test:lab`), each page after its experiment has run; they are listed here when they exist.',
+    /** The lab's pages, in the lab's order, by the name in their screenshot's file (lab-<page>.png). */
+    pages: {
+      learning: 'Theory on Learning (printed chapter 4): gradient descent from the book’s start to (1.4292, 1.3906), J and the path of (a, b) on its contours',
+      neuron: 'Perceptron and neuron (printed chapters 1 and 2): the perceptron colouring the plane as it learns; perceptron and sigmoid neuron on AND',
+      networks: 'Networks (printed chapters 3, 5 and 7): XOR trained by the book’s loop beside NMNetwork, the decision regions, a clicked neuron and its next update',
+      notes: 'Companion notes: the zig-zag of positive inputs against zero-centred ones, a sigmoid output unit under MSE and cross-entropy, σ′ ≤ 0.25',
+    } as Record<string, string>,
+    otherLanguage: (file: string) => `The same page in Chinese: [${file}](${file}).`,
+  },
 };
 
 /** The index's words, as each language's record has them. */
@@ -136,6 +150,18 @@ export const INDEX_TEXT_ZH: IndexText = {
   },
   ownFigure: (source: string, caption: string) => `*我们的图。*${source}${caption}`,
   claim: (claim: string) => `**待检验的说法：**${claim}`,
+  lab: {
+    heading: '学习实验室',
+    intro:
+      '书中的实验也放在一个网页里，由同样的类计算：`npm run lab` 在你阅读时启动它，`npm run lab:build` 把它写到 `lab/dist/`，可以放在任何静态网站上。下面的截图来自它的浏览器测试（`npm run test:lab`），每一页都是实验运行之后的样子；存在时才列出。',
+    pages: {
+      learning: '学习理论（印刷版第 4 章）：梯度下降从书中的起点走到 (1.4292, 1.3906)，J 以及 (a, b) 在其等高线上的路径',
+      neuron: '感知器与神经元（印刷版第 1、2 章）：感知器一边学习一边给平面着色；感知器与 sigmoid 神经元学习与（AND）',
+      networks: '神经网络（印刷版第 3、5、7 章）：用书中的循环训练 XOR，旁边是 NMNetwork，决策区域，点中的神经元及其下一次更新',
+      notes: '配套笔记：正输入与以零为中心的输入的之字形路径，MSE 与交叉熵下的 sigmoid 输出单元，σ′ ≤ 0.25',
+    } as Record<string, string>,
+    otherLanguage: (file: string) => `同一页的英文版：[${file}](${file})。`,
+  },
 };
 
 /** Each language's index words. */
@@ -151,8 +177,31 @@ export interface IndexEntry {
   image: string;
 }
 
-/** The Markdown index of the figures, in the words of `text`. */
-export function figureIndex(entries: readonly IndexEntry[], text: IndexText = INDEX_TEXT): string {
+/** A page of the learning lab: its screenshot in the index's language, and the other language's if there is one. */
+export interface LabScreenshot {
+  page: string;
+  file: string;
+  other: string | undefined;
+}
+
+/**
+ * The learning lab's screenshots among `files` (made by `npm run test:lab`:
+ * lab-<page>.png in English, lab-<page>.zh-CN.png in Chinese) for the index in
+ * `language`, in the lab's page order.
+ */
+export function labScreenshots(files: readonly string[], language: Language): LabScreenshot[] {
+  const fileIn = (page: string, l: Language) => (l === 'en' ? `lab-${page}.png` : `lab-${page}.${l}.png`);
+  const other: Language = language === 'en' ? 'zh-CN' : 'en';
+  return Object.keys(INDEX_TEXT.lab.pages)
+    .filter((page) => files.includes(fileIn(page, language)))
+    .map((page) => ({ page, file: fileIn(page, language), other: files.includes(fileIn(page, other)) ? fileIn(page, other) : undefined }));
+}
+
+/**
+ * The Markdown index of the figures, in the words of `text`, with a section
+ * for the learning lab's `screenshots` when there are any.
+ */
+export function figureIndex(entries: readonly IndexEntry[], text: IndexText = INDEX_TEXT, screenshots: readonly LabScreenshot[] = []): string {
   const rendered = new Map(entries.map((f) => [f.id, f]));
   const lines = [`# ${text.title}`, '', text.otherIndex, ''];
   for (const paragraph of [...text.preamble, text.language]) lines.push(paragraph, '');
@@ -185,7 +234,19 @@ export function figureIndex(entries: readonly IndexEntry[], text: IndexText = IN
       lines.push(...figureSection(entry, text, '####'));
     }
   }
+  lines.push(...labSection(screenshots, text));
   return lines.join('\n');
+}
+
+/** The section of the learning lab's screenshots; none without screenshots. */
+function labSection(screenshots: readonly LabScreenshot[], text: IndexText): string[] {
+  if (screenshots.length === 0) return [];
+  const lines = [`## ${text.lab.heading}`, '', text.lab.intro, ''];
+  for (const { page, file, other } of screenshots) {
+    lines.push(`### lab-${page}`, '', text.lab.pages[page] ?? page, '', `![lab-${page}](${file})`, '');
+    if (other !== undefined) lines.push(text.lab.otherLanguage(other), '');
+  }
+  return lines;
 }
 
 /** Whether the printed book's number of this figure is checked (chapter 4), not only the draft's order. */

@@ -15,7 +15,7 @@ import {
   printedId,
 } from '../../examples/figures/book-figures.js';
 import { loadFigureScripts } from '../../examples/figures/catalogue.js';
-import { INDEX_TEXT } from '../../examples/figures/index-page.js';
+import { figureIndex, INDEX_TEXT, INDEX_TEXT_ZH, labScreenshots } from '../../examples/figures/index-page.js';
 import { languagesOf, parseFigureArguments } from '../../examples/figures/output.js';
 import type { FigureReport } from '../../examples/figures/figure.js';
 import { InvalidArgumentError, MissingFontError } from '../../src/errors.js';
@@ -229,5 +229,28 @@ describe('Chinese figures without a Chinese font', () => {
       else process.env.FONTCONFIG_FILE = saved;
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the learning lab in the indexes', () => {
+  it('has no section when no screenshot of the lab exists (npm run figures needs no browser)', () => {
+    expect(figureIndex([], INDEX_TEXT, labScreenshots(['ch4-fig3.png'], 'en'))).not.toContain(INDEX_TEXT.lab.heading);
+  });
+
+  it('lists the lab’s screenshots present, in the lab’s page order, each linking the other language’s when it exists', () => {
+    const files = ['lab-notes.png', 'lab-learning.png', 'lab-learning.zh-CN.png', 'ch4-fig3.png', 'lab-networks.zh-CN.png'];
+    const index = figureIndex([], INDEX_TEXT, labScreenshots(files, 'en'));
+    expect(index).toContain(`## ${INDEX_TEXT.lab.heading}`);
+    expect(index.indexOf('![lab-learning](lab-learning.png)')).toBeLessThan(index.indexOf('![lab-notes](lab-notes.png)'));
+    expect(index).toContain(INDEX_TEXT.lab.pages['learning']!);
+    expect(index).toContain(INDEX_TEXT.lab.otherLanguage('lab-learning.zh-CN.png'));
+    expect(index).not.toContain('![lab-networks]');
+    expect(index).not.toContain('lab-notes.zh-CN.png');
+    const chinese = figureIndex([], INDEX_TEXT_ZH, labScreenshots(files, 'zh-CN'));
+    expect(chinese).toContain(`## ${INDEX_TEXT_ZH.lab.heading}`);
+    expect(chinese).toContain('![lab-learning](lab-learning.zh-CN.png)');
+    expect(chinese).toContain('![lab-networks](lab-networks.zh-CN.png)');
+    expect(chinese).toContain(INDEX_TEXT_ZH.lab.otherLanguage('lab-learning.png'));
+    expect(chinese).not.toContain('![lab-notes]');
   });
 });

@@ -4,19 +4,16 @@
 import {
   GradientDescentTrainer,
   LinearModel,
-  MeanSquaredError,
   StochasticGradientDescentTrainer,
   type LossMeasure,
   type TrainingData,
   type TrainingHistory,
 } from '../../../src/index.js';
-import { fmt } from '../figure.js';
 import { column } from './data.js';
+import { LEARNING_RATE, START } from './line.js';
 
-/** The chapter's first guess, the blue line of ch4-fig2: a = 0.5, b = 3. */
-export const START = { a: 0.5, b: 3 } as const;
-/** The chapter's learning rate. */
-export const LEARNING_RATE = 0.01;
+export { cost, equation, LEARNING_RATE, START } from './line.js';
+
 /** The chapter's mini-batch size. */
 export const BATCH_SIZE = 5;
 
@@ -28,13 +25,6 @@ export const BATCH_SIZE = 5;
 export interface Fit {
   model: LinearModel;
   history: TrainingHistory;
-}
-
-/** J(a, b) = 1/n Σ (yᵢ − (a·xᵢ + b))², the chapter's mean squared error. */
-export function cost(model: LinearModel, data: TrainingData): number {
-  const mse = new MeanSquaredError();
-  const sum = data.inputs.reduce((s, x, i) => s + mse.value([model.predict(x[0]!)], data.targets[i]!), 0);
-  return sum / data.inputs.length;
 }
 
 /** Gradient descent from START: `iterations` updates, each from the whole data set. */
@@ -80,11 +70,6 @@ export function leastSquares(data: TrainingData): LinearModel {
 /** The line's y = a·x + b at each x (as `LinearModel.predict`). */
 export function lineAt(line: { a: number; b: number }, xs: readonly number[]): number[] {
   return xs.map((x) => line.a * x + line.b);
-}
-
-/** 'y = 1.4292x + 1.3906' (or '… − 0.014856'): a line's equation, for legends. */
-export function equation(line: { a: number; b: number }): string {
-  return `y = ${fmt(line.a)}x ${line.b < 0 ? '−' : '+'} ${fmt(Math.abs(line.b))}`;
 }
 
 function mean(values: readonly number[]): number {

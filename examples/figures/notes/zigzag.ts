@@ -170,6 +170,6 @@ export function drawZigzag(plot: PlotService, run: ZigzagRun, labels: ZigzagLabe
 }
 
 /** Iso-lines at twice the starting loss, the starting loss, and successive halvings: the valley floor stays visible. */
-function contourLevels(run: ZigzagRun): number[] {
+export function contourLevels(run: ZigzagRun): number[] {
   return Array.from({ length: 7 }, (_, k) => run.losses[0]! * 2 ** (1 - k));
 }
