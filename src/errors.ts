@@ -335,7 +335,7 @@ export class OutputFileError extends AgileNeuronsError {
     readonly path: string,
     cause: unknown,
   ) {
-    super(`cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`cannot write ${path}: ${describeFileProblem(cause)}`, { cause });
   }
 }
 
@@ -349,11 +349,22 @@ export class InputFileError extends AgileNeuronsError {
   }
 }
 
-/** A short reason for a failed file read: Node's own message repeats the path and the syscall. */
+/** A short reason for a failed file read or write: Node's own message repeats the path and the syscall. */
 function describeFileProblem(cause: unknown): string {
   const code = (cause as { code?: unknown } | null | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  const reason = typeof code === 'string' ? FILE_PROBLEMS[code] : undefined;
+  if (reason !== undefined) return reason;
   return cause instanceof Error ? cause.message : String(cause);
 }
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EEXIST: 'a file of that name is in the way',
+};
