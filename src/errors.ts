@@ -95,6 +95,25 @@ export class TooLargeError extends AgileNeuronsError {
   }
 }
 
+/**
+ * A job that would need more memory than the JavaScript heap has left
+ * (estimated before it starts, so it fails with this error rather than with
+ * V8's fatal out-of-memory report). `suggestedHeapMiB` is a heap size that fits it.
+ */
+export class InsufficientMemoryError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly bytes: number,
+    readonly availableBytes: number,
+    readonly suggestedHeapMiB: number,
+  ) {
+    super(
+      `${what} needs about ${mebibytes(bytes)} of memory but Node allows only ${mebibytes(availableBytes)} more: ` +
+        `run it with NODE_OPTIONS=--max-old-space-size=${suggestedHeapMiB}, or use fewer rows`,
+    );
+  }
+}
+
 function mebibytes(bytes: number): string {
   return `${Math.ceil(bytes / 2 ** 20)} MiB`;
 }
@@ -194,10 +213,10 @@ export class UnknownColumnError extends InvalidArgumentError {
 function unknownColumnDetail(column: string | number, columns: number, header: readonly string[] | undefined): string {
   if (typeof column === 'string') {
     return header === undefined
-      ? `${JSON.stringify(column)} is a column name, but the file has no header row: give the column's position`
-      : `no column named ${JSON.stringify(column)}; the header has ${header.join(', ')}`;
+      ? `'${column}' is a column name, but the file has no header row: give the column's position`
+      : `no column named '${column}'; the header has ${header.join(', ')}`;
   }
-  return `column index ${describeValue(column)} does not exist: the rows have ${columns} columns (indices 0..${columns - 1}, or −1 for the last)`;
+  return `column ${describeValue(column)} does not exist: the rows have ${columns} columns (0-based: 0..${columns - 1}, or −1 for the last)`;
 }
 
 /** A class label that is not an integer in 0..numberOfClasses−1. */
@@ -349,8 +368,11 @@ export class InputFileError extends AgileNeuronsError {
   }
 }
 
-/** A short reason for a failed file read or write: Node's own message repeats the path and the syscall. */
-function describeFileProblem(cause: unknown): string {
+/**
+ * A short reason for a failed file read or write, from Node's error code
+ * (Node's own message repeats the path and the system call).
+ */
+export function describeFileProblem(cause: unknown): string {
   const code = (cause as { code?: unknown } | null | undefined)?.code;
   const reason = typeof code === 'string' ? FILE_PROBLEMS[code] : undefined;
   if (reason !== undefined) return reason;
