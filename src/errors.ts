@@ -63,6 +63,21 @@ export class NonFiniteResultError extends AgileNeuronsError {
   }
 }
 
+/**
+ * Min–max scaling of a column whose range max − min overflows to Infinity (it
+ * spans more than the largest double), so every scaled value would be 0 or
+ * NaN. `column` is 0-based among the features.
+ */
+export class ColumnRangeError extends NonFiniteResultError {
+  constructor(
+    readonly column: number,
+    readonly min: number,
+    readonly max: number,
+  ) {
+    super('the range max − min of feature column', max - min, column, `the column spans ${min} to ${max}, more than the largest double; divide it by a constant first`);
+  }
+}
+
 /** A learning rate that is not a finite number above 0. */
 export class InvalidLearningRateError extends AgileNeuronsError {
   constructor(readonly learningRate: unknown) {

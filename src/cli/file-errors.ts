@@ -1,5 +1,5 @@
 /** Error messages that say which file, column or row was wrong, as the user sees them (columns and rows from 1). */
-import { ConstantColumnError, DataFormatError, InvalidArgumentError, ModelFormatError, NonFiniteResultError, UnknownColumnError, UnsupportedModelError } from '../errors.js';
+import { ColumnRangeError, ConstantColumnError, DataFormatError, InvalidArgumentError, ModelFormatError, UnknownColumnError, UnsupportedModelError } from '../errors.js';
 import type { LabelledData } from '../io/csv.js';
 import { DOCUMENT } from '../util/field-reader.js';
 import { UsageError } from './cli-io.js';
@@ -53,8 +53,8 @@ export function inColumns<T>(path: string, data: LabelledData, fit: () => T): T 
     if (e instanceof ConstantColumnError) {
       throw new FileProblem(`${path}: ${columnName(data, e.column)} has the same value (${e.value}) in every training row, so it cannot be scaled to [0, 1]: drop it`, { cause: e });
     }
-    if (e instanceof NonFiniteResultError && e.index !== undefined) {
-      throw new FileProblem(`${path}: ${columnName(data, e.index)} spans a range wider than the largest number (about 1.8e308): divide it by a constant first`, { cause: e });
+    if (e instanceof ColumnRangeError) {
+      throw new FileProblem(`${path}: ${columnName(data, e.column)} spans ${e.min} to ${e.max}, more than the largest number (about 1.8e308), so it cannot be scaled: divide it by a constant first`, { cause: e });
     }
     throw e;
   }

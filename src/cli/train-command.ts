@@ -118,9 +118,8 @@ export function splitExamples(data: LabelledData, settings: Pick<TrainSettings, 
   const ordered = settings.shuffle ? shuffleRows(examples, settings.seed) : examples;
   const split = splitByFraction(ordered, 1 - settings.testFraction);
   if (split.train.length < 2) {
-    throw new InvalidArgumentError(
-      '--test-fraction',
-      `leaves ${split.train.length} training row${split.train.length === 1 ? '' : 's'} out of ${examples.length}; ` +
+    throw new UsageError(
+      `--test-fraction ${settings.testFraction} leaves ${split.train.length} training row${split.train.length === 1 ? '' : 's'} out of ${examples.length}; ` +
         'scaling the columns needs at least two: use a smaller fraction or more rows',
     );
   }

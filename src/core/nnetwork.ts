@@ -12,6 +12,7 @@ import {
   checkRowList,
   checkVector,
   copyVector,
+  divergingOnOverflow,
   OUTPUT_OVERFLOW_ADVICE,
 } from '../util/validate.js';
 import {
@@ -122,13 +123,13 @@ export class NNetwork {
   /**
    * One backpropagation step on one example (the book's `train:desiredOutputs:`):
    * feed, propagate the error back, update every weight.
-   * @throws NonFiniteResultError when the outputs overflow (as `feed`), DivergenceError
-   *   when a new parameter would not be finite; either way nothing has changed.
+   * @throws DivergenceError when the outputs overflow (training has driven the
+   *   weights too far) or a new parameter would not be finite; either way nothing has changed.
    */
   train(inputs: ArrayLike<number>, desiredOutputs: ArrayLike<number>): void {
     checkVector('network inputs', inputs, this.numberOfInputs());
     checkVector('desired outputs', desiredOutputs, this.numberOfOutputs());
-    this.feed(inputs);
+    divergingOnOverflow(() => this.feed(inputs), this.learningRate, 'the forward pass of this network');
     this.backwardPropagateError(desiredOutputs);
     this.updateWeight(inputs);
   }

@@ -1,5 +1,6 @@
 import {
   describeValue,
+  DivergenceError,
   InputSizeError,
   InvalidArgumentError,
   InvalidLearningRateError,
@@ -159,4 +160,18 @@ export function checkMatrixSize(rows: number, columns: number, names: readonly [
   checkPositiveInteger(names[1], columns);
   const bytes = rows * columns * 8;
   if (bytes > MAX_ALLOCATION_BYTES) throw new TooLargeError(`a ${rows}×${columns} matrix`, bytes, MAX_ALLOCATION_BYTES);
+}
+
+/**
+ * Runs `feed`, a training step's forward pass; outputs that overflow mean
+ * training has gone too far, so that is a `DivergenceError` (at `learningRate`,
+ * in `where`), as a step that overflows is.
+ */
+export function divergingOnOverflow<T>(feed: () => T, learningRate: number, where: string): T {
+  try {
+    return feed();
+  } catch (error) {
+    if (error instanceof NonFiniteResultError) throw new DivergenceError(undefined, learningRate, Number.NaN, where);
+    throw error;
+  }
 }
