@@ -3,7 +3,7 @@ import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
 import { DivergenceError, InputSizeError, NonFiniteResultError, NotConfiguredError } from '../errors.js';
 import { checkedActivation, checkFinite, checkLearningRate, checkNumber, copyVector, divergingOnOverflow, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
-import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreNeuron } from './dense.js';
+import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreBias, restoreWeights } from './dense.js';
 
 /** The input buffer of a neuron not fed yet: shared, so a layer of many neurons allocates none. */
 const NO_INPUTS = new Float64Array(0);
@@ -116,7 +116,12 @@ export class Neuron {
     divergingOnOverflow(() => this.feed(inputs), this.learningRate, 'this neuron');
     this.adjustDeltaWith(desiredOutput - this.output);
     this.adjustWeightWithInput(inputs);
-    this.adjustBias();
+    try {
+      this.adjustBias();
+    } catch (error) {
+      restoreWeights(this.layer, this.index); // the whole step, weights and bias, or nothing
+      throw error;
+    }
   }
 
   /** delta := error · activation′(output). */
@@ -129,7 +134,10 @@ export class Neuron {
    * @throws DivergenceError if a new weight would be NaN or infinite (the weights stay as they were).
    */
   adjustWeightWithInput(inputs: ArrayLike<number>): void {
-    if (adjustWeights(this.layer, this.index, this.checkedInputs(inputs), 0, this.learningRate, this.delta) !== 0) this.diverged();
+    if (adjustWeights(this.layer, this.index, this.checkedInputs(inputs), 0, this.learningRate, this.delta) !== 0) {
+      restoreWeights(this.layer, this.index);
+      this.diverged();
+    }
   }
 
   /**
@@ -137,11 +145,13 @@ export class Neuron {
    * @throws DivergenceError if the new bias would be NaN or infinite (it stays as it was).
    */
   adjustBias(): void {
-    if (adjustBias(this.layer, this.index, this.learningRate, this.delta) !== 0) this.diverged();
+    if (adjustBias(this.layer, this.index, this.learningRate, this.delta) !== 0) {
+      restoreBias(this.layer, this.index);
+      this.diverged();
+    }
   }
 
   private diverged(): never {
-    restoreNeuron(this.layer, this.index);
     throw new DivergenceError(undefined, this.learningRate, Number.NaN, 'this neuron');
   }
 

@@ -1,7 +1,7 @@
 import type { InputRows } from './rows.js';
 import { describeValue, DivergenceError, EmptyDataError, InputSizeError, InvalidArgumentError, NotConfiguredError, ShapeMismatchError } from '../errors.js';
 import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
-import { checkArrayLike, checkFinite, checkNetworkSizes, checkPositiveInteger, checkResults, checkRowList, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
+import { checkArrayLike, checkEpochs, checkFinite, checkNetworkSizes, checkResults, checkRowList, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { BookCost, type NMCost } from './nm-cost.js';
 import { NMLayer } from './nm-layer.js';
 import { indexOfMax } from './nnetwork.js';
@@ -142,7 +142,7 @@ export class NMNetwork {
    */
   trainFullBatch(inputs: MMatrix, expected: MMatrix, nbOfEpochs: number): number {
     this.checkTrainingData(inputs, expected);
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     for (const layer of this.layers) layer.numberOfExamples = expected.nbColumns();
     this.errors.length = 0;
     let cost = Number.NaN;

@@ -4,10 +4,10 @@ import { EmptyDataError, InputSizeError, InvalidLabelError, NotConfiguredError, 
 import {
   checkArrayLike,
   checkedActivation,
+  checkEpochs,
   checkFinite,
   checkNetworkSizes,
   checkOptions,
-  checkPositiveInteger,
   checkResults,
   checkRowList,
   checkVector,
@@ -175,7 +175,7 @@ export class NNetwork {
    * rows predicted right before their update, as the book computes them.
    */
   trainEpochs(rows: LabelledRows, nbOfEpochs: number): this {
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     const normalization = new Normalization();
     this.learnRows(normalization.normalizeData(rows), nbOfEpochs);
     this.normalization = normalization;
@@ -189,7 +189,7 @@ export class NNetwork {
    * 0.0) come from this version. `normalization` is cleared: there is none to apply.
    */
   trainEpochsWithoutNormalization(rows: LabelledRows, nbOfEpochs: number): this {
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     this.learnRows(rows, nbOfEpochs);
     this.normalization = undefined;
     return this;
@@ -287,7 +287,7 @@ export class NNetwork {
       let sumError = 0;
       let good = 0;
       for (const { inputs, label, target } of examples) {
-        const outputs = this.forward(inputs);
+        const outputs = divergingOnOverflow(() => this.forward(inputs), this.learningRate, `epoch ${epoch + 1} of this network`);
         if (indexOfMax(outputs) === label) good++;
         sumError += sumOfSquaredErrors(target, outputs);
         this.train(inputs, target);

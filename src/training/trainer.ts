@@ -1,5 +1,5 @@
 import { describeValue, DivergenceError, InvalidArgumentError } from '../errors.js';
-import { checkLearningRate, checkMethods, checkOptions, checkPositiveInteger } from '../util/validate.js';
+import { checkEpochs, checkLearningRate, checkMethods, checkOptions, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
 import { predictedClass, type Rows, type Tally } from '../core/rows.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
@@ -119,11 +119,11 @@ export abstract class Trainer {
       optimizer: options.optimizer ?? new PlainStep(),
       measureLoss: options.measureLoss ?? 'beforeUpdate',
     };
-    checkPositiveInteger('epochs', settings.epochs);
+    checkEpochs('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
     checkPositiveInteger('batch size', settings.batchSize);
     if (!LOSS_MEASURES.includes(settings.measureLoss)) {
-      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${String(settings.measureLoss)}`);
+      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${describeValue(settings.measureLoss)}`);
     }
     if (typeof settings.shuffle !== 'boolean') throw new InvalidArgumentError('shuffle', `must be true or false, got ${describeValue(settings.shuffle)}`);
     checkMethods('loss', settings.loss, ['batchValueAndGradient', 'batchValue', 'term', 'termGradient', 'scaleFor']);

@@ -131,6 +131,20 @@ export function checkLearningRate(rate: number): void {
   }
 }
 
+/**
+ * The most epochs one training call runs: 10 million. Each epoch adds to the
+ * recorded history (`errors`, `loss`…), so a count such as 1e308, which is an
+ * integer, would run until memory ran out; 10 million epochs of the smallest
+ * network already take minutes.
+ */
+export const MAX_EPOCHS = 10_000_000;
+
+/** Throws unless `value` is an integer in 1..MAX_EPOCHS. */
+export function checkEpochs(what: string, value: number): void {
+  checkPositiveInteger(what, value);
+  if (value > MAX_EPOCHS) throw new InvalidArgumentError(what, `must be at most ${MAX_EPOCHS}, got ${describeValue(value)}`);
+}
+
 /** Throws unless `value` is an integer ≥ 1. */
 export function checkPositiveInteger(what: string, value: number): void {
   if (!Number.isInteger(value) || value < 1) throw new InvalidSizeError(what, value);
