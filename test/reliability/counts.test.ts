@@ -17,7 +17,7 @@ import { AgileNeuronsError, DivergenceError } from '../../src/errors.js';
 import { readFeatureCsv, readLabelledCsv } from '../../src/io/csv.js';
 import { modelFromJson, modelToJson } from '../../src/io/model-file.js';
 import { GradientDescentTrainer, LinearModel, StochasticGradientDescentTrainer } from '../../src/training/index.js';
-import { IRIS, runBuiltCli } from '../cli/run-built-cli.js';
+import { IRIS, runBuiltCli, runBuiltCliIntoClosingPipe, runBuiltCliIntoFile, writeManyIrisRows } from '../cli/run-built-cli.js';
 
 /** Parameters as bytes (−0 and NaN payloads count). */
 function bytes(parameters: readonly ArrayLike<number>[]): string {
@@ -310,6 +310,16 @@ describe('issue 16: the counts', () => {
   it('no CLI misuse prints a stack trace, and each exits with its documented code', async () => {
     const misuses = await cliMisuses();
     const runs = await Promise.all(misuses.map(async (m) => ({ ...m, run: await runBuiltCli(m.args, dir) })));
+    // Standard output that fails: the reader goes away (exit 0, silent), or the disk is full (exit 1, one line).
+    const model = join(dir, 'iris.json');
+    const rows = join(dir, 'many-rows.csv');
+    await writeManyIrisRows(rows);
+    runs.push(
+      { name: 'predict | head -1', args: [], code: 0, run: await runBuiltCliIntoClosingPipe(['predict', model, rows]) },
+      { name: 'predict > /dev/full', args: [], code: 1, run: await runBuiltCliIntoFile(['predict', model, IRIS], '/dev/full') },
+      { name: 'evaluate > /dev/full', args: [], code: 1, run: await runBuiltCliIntoFile(['evaluate', model, IRIS], '/dev/full') },
+      { name: 'train > /dev/full', args: [], code: 1, run: await runBuiltCliIntoFile(['train', IRIS, '--epochs', '3', '-q'], '/dev/full') },
+    );
     const traces = runs.filter(({ run }) => STACK_TRACE.test(run.stderr)).map((r) => r.name);
     const wrongCodes = runs.filter(({ run, code }) => run.code !== code).map((r) => `${r.name} (${r.run.code}, documented ${r.code})`);
     console.log(`CLI misuses with a stack trace: ${traces.length} of ${runs.length}; with another exit code than documented: ${wrongCodes.length}${wrongCodes.length ? `: ${wrongCodes.join('; ')}` : ''}`);

@@ -2,9 +2,7 @@
 // every failure typed"), one block per item, each as the issue states it.
 // Imports name files that existed before the fix too, so this file runs
 // against the old code and shows each repro failing there.
-import { spawn } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
-import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +14,7 @@ import { readLabelledCsv } from '../../src/io/csv.js';
 import { modelFromJson, modelToJson, saveModel } from '../../src/io/model-file.js';
 import { GradientDescentTrainer, LinearModel, StochasticGradientDescentTrainer } from '../../src/training/index.js';
 import { writeFileAtomic } from '../../src/util/atomic-write.js';
-import { BUILT_CLI, IRIS, runBuiltCli } from '../cli/run-built-cli.js';
+import { BUILT_CLI, IRIS, runBuiltCli, runBuiltCliIntoClosingPipe, runBuiltCliIntoFile, runNode, writeManyIrisRows } from '../cli/run-built-cli.js';
 
 const { AgileNeuronsError, DivergenceError } = errors;
 
@@ -86,7 +84,7 @@ describe('3. saveModel refuses what loadModel refuses', () => {
     const error = await saveModel(path, network).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgileNeuronsError);
     expect(String(error)).toMatch(/layers\[0\]\.neurons\[0\]\.weights\[1\]: must be a finite number, got NaN/);
-    expect(modelFromJson(await import('node:fs/promises').then((fs) => fs.readFile(path, 'utf8'))).network.layers[0]!.parameters()[1]).not.toBeNaN();
+    expect(modelFromJson(await readFile(path, 'utf8')).network.layers[0]!.parameters()[1]).not.toBeNaN();
   });
 
   it('an activation under the empty name is refused when registered', () => {
@@ -103,19 +101,17 @@ describe('4. the CLI ends quietly when its reader goes away, and in one line whe
     const trained = await runBuiltCli(['train', IRIS, '--epochs', '5', '-q', '-o', model]);
     expect(trained.code, trained.stderr).toBe(0);
     rows = join(dir, 'many-rows.csv');
-    const iris = await import('node:fs/promises').then((fs) => fs.readFile(IRIS, 'utf8'));
-    const [header, ...body] = iris.trimEnd().split('\n');
-    await writeFile(rows, `${header}\n${`${body.join('\n')}\n`.repeat(400)}`); // 60,000 rows: more than a pipe holds
+    await writeManyIrisRows(rows);
   });
 
   it('predict | head -1: exit 0, nothing on stderr', async () => {
-    const run = await runClosingStdout(['predict', model, rows]);
+    const run = await runBuiltCliIntoClosingPipe(['predict', model, rows]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });
 
   it.each(['predict', 'evaluate'])('%s > /dev/full: one line on stderr, exit 1', async (command) => {
-    const run = await runIntoFile([command, model, IRIS], '/dev/full');
+    const run = await runBuiltCliIntoFile([command, model, IRIS], '/dev/full');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^agile-neurons (predict|evaluate): cannot write the output: no space left on the device\n$/);
   });
@@ -267,38 +263,3 @@ describe('10. leftovers', () => {
     expect(run.stderr).toMatch(/^agile-neurons train: reading .*big\.csv \(1000001 rows, 5000005 cells\) needs about \d+ MiB of memory but Node allows only \d+ MiB more: run it with NODE_OPTIONS=--max-old-space-size=\d+, or use fewer rows\n$/);
   });
 });
-
-/** Runs `node args…` and collects what it printed. */
-function runNode(args: readonly string[], stdio: 'pipe' | number = 'pipe'): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', stdio, 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** The built CLI with its standard output into the file at `path` (e.g. /dev/full). */
-async function runIntoFile(args: readonly string[], path: string): Promise<{ code: number | null; stderr: string }> {
-  const fd = openSync(path, 'w');
-  try {
-    return await runNode([BUILT_CLI, ...args], fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The built CLI whose reader closes its standard output after the first chunk, as `| head -1` does. */
-function runClosingStdout(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUILT_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stdout.once('data', () => child.stdout.destroy());
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
