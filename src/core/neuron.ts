@@ -2,7 +2,7 @@ import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
 import { DivergenceError, InputSizeError, NonFiniteResultError, NotConfiguredError } from '../errors.js';
-import { checkedActivation, checkFinite, checkLearningRate, checkNumber, copyVector, divergingOnOverflow, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
+import { asDivergence, checkedActivation, checkFinite, checkLearningRate, checkNumber, copyVector, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreBias, restoreWeights } from './dense.js';
 
 /** The input buffer of a neuron not fed yet: shared, so a layer of many neurons allocates none. */
@@ -113,7 +113,11 @@ export class Neuron {
   train(inputs: ArrayLike<number>, desiredOutput: number): void {
     this.checkedInputs(inputs);
     checkNumber('desired output', desiredOutput);
-    divergingOnOverflow(() => this.feed(inputs), this.learningRate, 'this neuron');
+    try {
+      this.feed(inputs);
+    } catch (error) {
+      throw asDivergence(error, this.learningRate, 'this neuron');
+    }
     this.adjustDeltaWith(desiredOutput - this.output);
     this.adjustWeightWithInput(inputs);
     try {

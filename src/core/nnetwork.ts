@@ -2,6 +2,7 @@ import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { EmptyDataError, InputSizeError, InvalidLabelError, NotConfiguredError, RaggedDataError } from '../errors.js';
 import {
+  asDivergence,
   checkArrayLike,
   checkedActivation,
   checkEpochs,
@@ -12,7 +13,6 @@ import {
   checkRowList,
   checkVector,
   copyVector,
-  divergingOnOverflow,
   OUTPUT_OVERFLOW_ADVICE,
 } from '../util/validate.js';
 import {
@@ -129,7 +129,11 @@ export class NNetwork {
   train(inputs: ArrayLike<number>, desiredOutputs: ArrayLike<number>): void {
     checkVector('network inputs', inputs, this.numberOfInputs());
     checkVector('desired outputs', desiredOutputs, this.numberOfOutputs());
-    divergingOnOverflow(() => this.feed(inputs), this.learningRate, 'the forward pass of this network');
+    try {
+      this.feed(inputs);
+    } catch (error) {
+      throw asDivergence(error, this.learningRate, 'the forward pass of this network');
+    }
     this.backwardPropagateError(desiredOutputs);
     this.updateWeight(inputs);
   }
@@ -287,7 +291,12 @@ export class NNetwork {
       let sumError = 0;
       let good = 0;
       for (const { inputs, label, target } of examples) {
-        const outputs = divergingOnOverflow(() => this.forward(inputs), this.learningRate, `epoch ${epoch + 1} of this network`);
+        let outputs: Float64Array;
+        try {
+          outputs = this.forward(inputs);
+        } catch (error) {
+          throw asDivergence(error, this.learningRate, `epoch ${epoch + 1} of this network`);
+        }
         if (indexOfMax(outputs) === label) good++;
         sumError += sumOfSquaredErrors(target, outputs);
         this.train(inputs, target);

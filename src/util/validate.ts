@@ -177,15 +177,12 @@ export function checkMatrixSize(rows: number, columns: number, names: readonly [
 }
 
 /**
- * Runs `feed`, a training step's forward pass; outputs that overflow mean
- * training has gone too far, so that is a `DivergenceError` (at `learningRate`,
- * in `where`), as a step that overflows is.
+ * What a training step throws for `error`, raised by its forward pass: outputs
+ * that overflow (`NonFiniteResultError`) mean training has gone too far, so
+ * they become a `DivergenceError` at `learningRate` in `where`, as a step that
+ * overflows is; any other error stays as it is. (A function, not a wrapper
+ * taking a closure: the book's loop calls it per example and allocates nothing.)
  */
-export function divergingOnOverflow<T>(feed: () => T, learningRate: number, where: string): T {
-  try {
-    return feed();
-  } catch (error) {
-    if (error instanceof NonFiniteResultError) throw new DivergenceError(undefined, learningRate, Number.NaN, where);
-    throw error;
-  }
+export function asDivergence(error: unknown, learningRate: number, where: string): unknown {
+  return error instanceof NonFiniteResultError ? new DivergenceError(undefined, learningRate, Number.NaN, where) : error;
 }
