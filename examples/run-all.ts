@@ -5,11 +5,16 @@
 // asked for (English by default, Chinese into figures/zh-CN/), its numbers and
 // notes are told in every language. The terminal gets one line per figure and
 // a summary; the numbers are in the indexes only.
+// The indexes are written last. While a run is under way the folder holds
+// INCOMPLETE-RUN.txt, which says so and is removed when the run finishes: a
+// run that was killed leaves it, and the next run says it found it.
 //   npm run figures                    (or: node dist/examples/run-all.js [outDir])
 //   npm run figures -- --lang zh-CN    (--lang en, zh-CN, all, or a list: en,zh-CN)
 import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createContainer } from '../src/container.js';
+import { OutputFileError } from '../src/errors.js';
 import { PlotService, registerPlotting } from '../src/plot/index.js';
 import { writeFileAtomic } from '../src/io/index.js';
 import { loadFigureScripts } from './figures/catalogue.js';
@@ -29,15 +34,35 @@ export interface RenderedFigure {
   milliseconds: number;
 }
 
+/** The file that marks a run as under way (or killed): see the notes at the top. */
+export const INCOMPLETE_MARKER = 'INCOMPLETE-RUN.txt';
+
+/** What the marker says, to whoever opens the folder while it is there. */
+function markerText(started: Date): string {
+  return (
+    `A run of 'npm run figures' into this folder started at ${started.toISOString()} and has not finished: it is still running, or it was stopped.\n` +
+    'Until one finishes, the PNGs and README.md here may be missing or come from an earlier run.\n' +
+    "Run 'npm run figures' again; a run that finishes removes this file.\n"
+  );
+}
+
 /**
  * Renders every figure script into `outDir`, drawing the charts in the languages
  * of `lang` ('en', 'zh-CN', 'all' or a comma-separated list), and writes the
  * index of every language; returns what was rendered.
- * @throws InvalidArgumentError for an unknown language; MissingFontError when Chinese is asked for and no Chinese font is installed.
+ * The indexes are written last (see the notes at the top).
+ * @throws InvalidArgumentError for an unknown language; MissingFontError when Chinese is asked for and no Chinese font is installed;
+ *   OutputFileError when the folder or a file cannot be written.
  */
 export async function runAllFigures(outDir = 'figures', log: (line: string) => void = console.log, lang = 'en'): Promise<RenderedFigure[]> {
   const languages = languagesToDraw(lang);
   const directory = resolve(outDir);
+  await mkdir(directory, { recursive: true }).catch((cause: unknown) => {
+    throw new OutputFileError(directory, cause);
+  });
+  const marker = join(directory, INCOMPLETE_MARKER);
+  if (existsSync(marker)) log(`the last run into ${directory} did not finish (it left ${INCOMPLETE_MARKER}): rendering every figure again`);
+  await writeFileAtomic(marker, markerText(new Date()));
   const plot = registerPlotting(createContainer()).resolve(PlotService);
   const rendered: RenderedFigure[] = [];
   const started = performance.now();
@@ -56,6 +81,7 @@ export async function runAllFigures(outDir = 'figures', log: (line: string) => v
     log(`${script.id.padEnd(34)} ${String(Math.round(milliseconds)).padStart(6)} ms`);
   }
   const indexes = await writeIndexes(directory, rendered);
+  await rm(marker, { force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`${rendered.length} figures (${languages.join(', ')}) in ${directory}, ${seconds} s; numbers and notes: ${indexes.join(', ')}`);
   return rendered;

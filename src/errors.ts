@@ -22,7 +22,19 @@ export class InputSizeError extends AgileNeuronsError {
   }
 }
 
-/** A value that must be a finite number is NaN, ±Infinity or not a number at all. */
+/**
+ * A value as a message shows it: a string in quotes (so `"10"` is not mistaken
+ * for the number 10), an array or object by its kind, anything else as `String` does.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return ArrayBuffer.isView(value) ? `a ${value.constructor.name}` : 'an object';
+  if (typeof value === 'function') return 'a function';
+  return Object.is(value, -0) ? '-0' : String(value);
+}
+
+/** A value that must be a finite number is NaN, ±Infinity or not a number at all. `index` is 0-based. */
 export class NonFiniteValueError extends AgileNeuronsError {
   constructor(
     readonly what: string,
@@ -30,14 +42,46 @@ export class NonFiniteValueError extends AgileNeuronsError {
     readonly index?: number,
   ) {
     const where = index === undefined ? '' : ` at index ${index}`;
-    super(`${what}${where} must be a finite number, got ${String(value)}`);
+    super(`${what}${where} must be a finite number, got ${describeValue(value)}`);
+  }
+}
+
+/**
+ * Arithmetic on finite numbers gave NaN or ±Infinity: a weighted sum or a
+ * range beyond the largest double (about 1.8e308). `index` is 0-based. Raised
+ * instead of handing the NaN on; nothing was changed.
+ */
+export class NonFiniteResultError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly value: number,
+    readonly index: number | undefined,
+    readonly advice: string,
+  ) {
+    const where = index === undefined ? '' : ` ${index}`;
+    super(`${what}${where} came out ${String(value)} from finite numbers (the arithmetic overflowed): ${advice}`);
+  }
+}
+
+/**
+ * Min–max scaling of a column whose range max − min overflows to Infinity (it
+ * spans more than the largest double), so every scaled value would be 0 or
+ * NaN. `column` is 0-based among the features.
+ */
+export class ColumnRangeError extends NonFiniteResultError {
+  constructor(
+    readonly column: number,
+    readonly min: number,
+    readonly max: number,
+  ) {
+    super('the range max − min of feature column', max - min, column, `the column spans ${min} to ${max}, more than the largest double; divide it by a constant first`);
   }
 }
 
 /** A learning rate that is not a finite number above 0. */
 export class InvalidLearningRateError extends AgileNeuronsError {
   constructor(readonly learningRate: unknown) {
-    super(`learning rate must be a finite number > 0, got ${String(learningRate)}`);
+    super(`learning rate must be a finite number > 0, got ${describeValue(learningRate)}`);
   }
 }
 
@@ -47,8 +91,46 @@ export class InvalidSizeError extends AgileNeuronsError {
     readonly what: string,
     readonly value: unknown,
   ) {
-    super(`${what} must be a positive integer, got ${String(value)}`);
+    super(`${what} must be a positive integer, got ${describeValue(value)}`);
   }
+}
+
+/**
+ * A network or matrix larger than the library will allocate: it would need about `bytes`
+ * bytes where at most `limit` are allowed (see `MAX_ALLOCATION_BYTES`). Raised
+ * before anything is allocated or changed.
+ */
+export class TooLargeError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`${what} would need about ${mebibytes(bytes)} of memory, more than the ${mebibytes(limit)} allowed for one network or matrix: use smaller sizes`);
+  }
+}
+
+/**
+ * A job that would need more memory than the JavaScript heap has left
+ * (estimated before it starts, so it fails with this error rather than with
+ * V8's fatal out-of-memory report). `suggestedHeapMiB` is a heap size that fits it.
+ */
+export class InsufficientMemoryError extends AgileNeuronsError {
+  constructor(
+    readonly what: string,
+    readonly bytes: number,
+    readonly availableBytes: number,
+    readonly suggestedHeapMiB: number,
+  ) {
+    super(
+      `${what} needs about ${mebibytes(bytes)} of memory but Node allows only ${mebibytes(availableBytes)} more: ` +
+        `run it with NODE_OPTIONS=--max-old-space-size=${suggestedHeapMiB}, or use fewer rows`,
+    );
+  }
+}
+
+function mebibytes(bytes: number): string {
+  return `${Math.ceil(bytes / 2 ** 20)} MiB`;
 }
 
 /** Any other argument outside its documented range. */
@@ -88,7 +170,7 @@ export class IndexOutOfRangeError extends AgileNeuronsError {
     readonly index: unknown,
     readonly size: number,
   ) {
-    super(`${what} ${String(index)} is out of range: give an integer in 1..${size}`);
+    super(`${what} ${describeValue(index)} is out of range: give an integer in 1..${size}`);
   }
 }
 
@@ -127,6 +209,31 @@ export class ConstantColumnError extends AgileNeuronsError {
   }
 }
 
+/**
+ * A column named by header or position that the data does not have. `column`
+ * is as it was given to the API: a header name, or a 0-based index (negative
+ * from the end); `columns` is how many the rows have.
+ */
+export class UnknownColumnError extends InvalidArgumentError {
+  constructor(
+    what: string,
+    readonly column: string | number,
+    readonly columns: number,
+    readonly header: readonly string[] | undefined,
+  ) {
+    super(what, unknownColumnDetail(column, columns, header));
+  }
+}
+
+function unknownColumnDetail(column: string | number, columns: number, header: readonly string[] | undefined): string {
+  if (typeof column === 'string') {
+    return header === undefined
+      ? `'${column}' is a column name, but the file has no header row: give the column's position`
+      : `no column named '${column}'; the header has ${header.join(', ')}`;
+  }
+  return `column ${describeValue(column)} does not exist: the rows have ${columns} columns (0-based: 0..${columns - 1}, or −1 for the last)`;
+}
+
 /** A class label that is not an integer in 0..numberOfClasses−1. */
 export class InvalidLabelError extends AgileNeuronsError {
   constructor(
@@ -134,7 +241,7 @@ export class InvalidLabelError extends AgileNeuronsError {
     readonly label: unknown,
     readonly numberOfClasses: number,
   ) {
-    super(`row ${row}: label ${String(label)} is not an integer in 0..${numberOfClasses - 1}`);
+    super(`row ${row}: label ${describeValue(label)} is not an integer in 0..${numberOfClasses - 1}`);
   }
 }
 
@@ -275,7 +382,7 @@ export class OutputFileError extends AgileNeuronsError {
     readonly path: string,
     cause: unknown,
   ) {
-    super(`cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`cannot write ${path}: ${describeFileProblem(cause)}`, { cause });
   }
 }
 
@@ -289,11 +396,25 @@ export class InputFileError extends AgileNeuronsError {
   }
 }
 
-/** A short reason for a failed file read: Node's own message repeats the path and the syscall. */
-function describeFileProblem(cause: unknown): string {
+/**
+ * A short reason for a failed file read or write, from Node's error code
+ * (Node's own message repeats the path and the system call).
+ */
+export function describeFileProblem(cause: unknown): string {
   const code = (cause as { code?: unknown } | null | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  const reason = typeof code === 'string' ? FILE_PROBLEMS[code] : undefined;
+  if (reason !== undefined) return reason;
   return cause instanceof Error ? cause.message : String(cause);
 }
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EEXIST: 'a file of that name is in the way',
+};

@@ -1,10 +1,12 @@
 /** `agile-neurons predict`: one predicted label per row of a CSV, optionally with each class's share. */
-import { loadFeatureCsv, type ColumnRef } from '../io/csv.js';
+import { readFeatureCsv, type ColumnRef } from '../io/csv.js';
 import type { LoadedModel } from '../io/model-document.js';
 import { loadModel } from '../io/model-file.js';
 import { classCount, classOf, classShares, outputsFor } from './classify.js';
 import type { CliIo } from './cli-io.js';
+import { csvOptions } from './csv-options.js';
 import { inFile } from './file-errors.js';
+import { readDataFile } from './memory.js';
 import { classNames } from './report.js';
 
 /** What `predict` was asked to do. */
@@ -14,14 +16,16 @@ export interface PredictSettings {
   /** A label column in the data to ignore; without it, the last column is ignored when there is one column too many. */
   label?: ColumnRef;
   probabilities: boolean;
+  /** Whether the file's first row is a header; detected when undefined. */
+  header?: boolean;
 }
 
 /** Loads the model and the rows, and prints the predictions. */
 export async function runPredict(settings: PredictSettings, io: CliIo): Promise<void> {
   const model = await inFile(settings.model, () => loadModel(settings.model));
   const inputs = model.network.numberOfInputs();
-  const rows = await inFile(settings.data, () =>
-    loadFeatureCsv(settings.data, { featureCount: inputs, ...(settings.label === undefined ? {} : { label: settings.label }) }),
+  const rows = await inFile(settings.data, async () =>
+    readFeatureCsv(await readDataFile(settings.data), { featureCount: inputs, ...csvOptions(settings) }),
   );
   io.stdout.write(predictionLines(model, rows.features, settings.probabilities).join('\n') + '\n');
 }

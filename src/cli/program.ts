@@ -19,7 +19,9 @@ import {
   parseSeed,
   parseTestFraction,
 } from './arguments.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, oneLine, processIo, UsageError, type CliIo } from './cli-io.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isClosedByReader, oneLine, processIo, UsageError, type CliIo } from './cli-io.js';
+import { describeFileProblem } from '../errors.js';
+import { csvOptions, type CsvSettings } from './csv-options.js';
 import type { TrainSettings } from './train-command.js';
 import type { ExportSettings } from './tfjs-commands.js';
 
@@ -35,6 +37,13 @@ const NAME = 'agile-neurons';
  */
 export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
   const context: CommandContext = { io, running: NAME };
+  const code = await runCommand(args, context);
+  return settleOutput(code, context);
+}
+
+/** Parses and runs the command; every failure becomes one line on stderr and an exit code. */
+async function runCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { io } = context;
   try {
     await buildProgram(context).parseAsync(args, { from: 'user' });
     return EXIT_OK;
@@ -46,6 +55,18 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
     if (process.env.AGILE_NEURONS_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
     return e instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
   }
+}
+
+/**
+ * Waits until standard output has taken everything (or failed). A reader that
+ * went away (EPIPE: `| head -1`) changes nothing, as `head` expects of a
+ * producer; any other write failure is one line and exit code 1.
+ */
+async function settleOutput(code: number, context: CommandContext): Promise<number> {
+  const failure = await context.io.stdout.settled?.();
+  if (failure === undefined || isClosedByReader(failure)) return code;
+  context.io.stderr.write(`${context.running}: cannot write the output: ${oneLine(describeFileProblem(failure))}\n`);
+  return code === EXIT_OK ? EXIT_FAILURE : code;
 }
 
 /** What every command handler gets. */
@@ -107,6 +128,8 @@ function addTrainCommand(program: Command, context: CommandContext): void {
     .option('--test-fraction <f>', 'share of the rows held out to test, in [0, 1)', parseTestFraction, 0.2)
     .option('--no-shuffle', "keep the file's row order: the last rows test (the book's unshuffled split)")
     .option('--label <column>', 'label column: a header name or a column number from 1 (default: the last)', parseColumn)
+    .option('--header', 'the first row is a header (column names), even if it holds numbers')
+    .option('--no-header', 'the first row is data, even if it holds no number')
     .option('-o, --output <model.json>', 'save the trained model there (written atomically)')
     .option('--curve <file.png>', 'save the learning curve (loss and training accuracy per epoch) as a PNG')
     .option('-q, --quiet', 'no progress bar or progress lines')
@@ -128,12 +151,14 @@ function addPredictCommand(program: Command, context: CommandContext): void {
     .argument('<data>', "CSV file of feature rows (a label column, if there is one, is ignored)")
     .option('--probabilities', "print a CSV instead: the label and each class's share of the outputs")
     .option('--label <column>', 'a label column to ignore: a header name or a column number from 1', parseColumn)
+    .option('--header', 'the first row is a header (column names), even if it holds numbers')
+    .option('--no-header', 'the first row is data, even if it holds no number')
     .option('--plugin <module>', 'ES module that registers the activations the model uses (repeatable)', collect)
     .addHelpText('after', `\nExample:\n  $ ${NAME} predict iris-model.json data/iris.csv`)
-    .action(async (model: string, data: string, options: { probabilities?: boolean; label?: TrainSettings['label']; plugin?: string[] }) => {
+    .action(async (model: string, data: string, options: { probabilities?: boolean; plugin?: string[] } & CsvSettings) => {
       await loadPluginsOf(context, options.plugin);
       const { runPredict } = await import('./predict-command.js');
-      await runPredict({ model, data, probabilities: options.probabilities === true, ...labelOption(options.label) }, context.io);
+      await runPredict({ model, data, probabilities: options.probabilities === true, ...csvOptions(options) }, context.io);
     });
   configure(command, `${NAME} predict`, context.io);
 }
@@ -145,12 +170,14 @@ function addEvaluateCommand(program: Command, context: CommandContext): void {
     .argument('<model>', 'model file saved by train --output')
     .argument('<data>', 'CSV file of feature rows and their labels')
     .option('--label <column>', 'label column: a header name or a column number from 1 (default: the last)', parseColumn)
+    .option('--header', 'the first row is a header (column names), even if it holds numbers')
+    .option('--no-header', 'the first row is data, even if it holds no number')
     .option('--plugin <module>', 'ES module that registers the activations the model uses (repeatable)', collect)
     .addHelpText('after', `\nExample:\n  $ ${NAME} evaluate iris-model.json data/iris.csv`)
-    .action(async (model: string, data: string, options: { label?: TrainSettings['label']; plugin?: string[] }) => {
+    .action(async (model: string, data: string, options: { plugin?: string[] } & CsvSettings) => {
       await loadPluginsOf(context, options.plugin);
       const { runEvaluate } = await import('./evaluate-command.js');
-      await runEvaluate({ model, data, ...labelOption(options.label) }, context.io);
+      await runEvaluate({ model, data, ...csvOptions(options) }, context.io);
     });
   configure(command, `${NAME} evaluate`, context.io);
 }
@@ -203,10 +230,6 @@ type TrainOptions = Omit<TrainSettings, 'data' | 'quiet'> & { quiet?: boolean; p
 function trainSettings(data: string, options: TrainOptions): TrainSettings {
   const { plugin: _plugin, quiet, ...rest } = options;
   return { ...rest, data, quiet: quiet === true };
-}
-
-function labelOption(label: TrainSettings['label']): { label?: NonNullable<TrainSettings['label']> } {
-  return label === undefined ? {} : { label };
 }
 
 /**

@@ -12,7 +12,7 @@ import { oneHot } from '../core/one-hot.js';
 import { Random } from '../core/random.js';
 import type { DependencyContainer } from '../di.js';
 import { InvalidArgumentError, UnknownNameError } from '../errors.js';
-import { labelledRows, loadLabelledCsv, type ColumnRef, type LabelledData } from '../io/csv.js';
+import { labelledRows, readLabelledCsv, type ColumnRef, type LabelledData } from '../io/csv.js';
 import { checkWritable } from '../io/files.js';
 import { saveModel } from '../io/model-file.js';
 import { shuffleRows, splitByFraction, type Split } from '../io/split.js';
@@ -21,7 +21,9 @@ import type { Loss } from '../training/losses/loss.js';
 import type { Trainer, TrainingHistory } from '../training/trainer.js';
 import { evaluateClassifier, type Evaluation } from './classify.js';
 import { UsageError, type CliIo } from './cli-io.js';
-import { inFile } from './file-errors.js';
+import { csvOptions } from './csv-options.js';
+import { inColumns, inFile } from './file-errors.js';
+import { readDataFile } from './memory.js';
 import { createProgressReporter, type ProgressReporter } from './progress.js';
 import { formatAccuracy, formatConfusionMatrix } from './report.js';
 
@@ -40,6 +42,8 @@ export interface TrainSettings {
   /** Shuffle the rows before the split and in every epoch; false keeps the file's order (the book's first-rows split). */
   shuffle: boolean;
   label?: ColumnRef;
+  /** Whether the file's first row is a header; detected when undefined (a row with no number in it). */
+  header?: boolean;
   output?: string;
   curve?: string;
   quiet: boolean;
@@ -71,13 +75,13 @@ export interface TrainingOutcome {
 export async function runTrain(settings: TrainSettings, io: CliIo, container: DependencyContainer): Promise<void> {
   const parts = resolveTrainingParts(settings);
   for (const target of [settings.output, settings.curve]) if (target !== undefined) await checkWritable(target);
-  const data = await inFile(settings.data, () => loadLabelledCsv(settings.data, settings.label === undefined ? {} : { label: settings.label }));
+  const data = await inFile(settings.data, async () => readLabelledCsv(await readDataFile(settings.data), csvOptions(settings)));
   checkClasses(data);
   const split = splitExamples(data, settings);
   io.stdout.write(describeData(settings.data, data, split, settings));
 
   const progress = createProgressReporter(io.stderr, settings.epochs, settings.quiet);
-  const outcome = trainClassifier(split, data.classLabels.length, parts, settings, progress);
+  const outcome = inColumns(settings.data, data, () => trainClassifier(split, data.classLabels.length, parts, settings, progress));
   io.stdout.write(describeOutcome(outcome, data.classLabels));
 
   const curve = settings.curve === undefined ? undefined : await renderLearningCurve(outcome.history, container, settings);
@@ -113,8 +117,11 @@ export function splitExamples(data: LabelledData, settings: Pick<TrainSettings, 
   const examples = data.features.map((features, i) => ({ features, label: data.labels[i]! }));
   const ordered = settings.shuffle ? shuffleRows(examples, settings.seed) : examples;
   const split = splitByFraction(ordered, 1 - settings.testFraction);
-  if (split.train.length === 0) {
-    throw new InvalidArgumentError('--test-fraction', `leaves no training rows out of ${examples.length}; use a smaller fraction`);
+  if (split.train.length < 2) {
+    throw new UsageError(
+      `--test-fraction ${settings.testFraction} leaves ${split.train.length} training row${split.train.length === 1 ? '' : 's'} out of ${examples.length}; ` +
+        'scaling the columns needs at least two: use a smaller fraction or more rows',
+    );
   }
   return split;
 }

@@ -216,10 +216,16 @@ export function adjustBias(layer: DenseLayer, j: number, rate: number, delta: nu
   return value * 0;
 }
 
-/** Puts back neuron j's weights and bias as they were before its last adjustment. */
-export function restoreNeuron(layer: DenseLayer, j: number): void {
+/** Puts back neuron j's weights as they were before its last `adjustWeights` (its bias is not touched). */
+export function restoreWeights(layer: DenseLayer, j: number): void {
   const at = layer.rowOf(j);
-  layer.parameters.set(layer.saved.subarray(at, at + layer.nbOfInputs + 1), at);
+  layer.parameters.set(layer.saved.subarray(at, at + layer.nbOfInputs), at);
+}
+
+/** Puts back neuron j's bias as it was before its last `adjustBias`. */
+export function restoreBias(layer: DenseLayer, j: number): void {
+  const at = layer.rowOf(j) + layer.nbOfInputs;
+  layer.parameters[at] = layer.saved[at]!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { DivergenceError, NotConfiguredError } from '../errors.js';
-import { checkLearningRate, checkPositiveInteger, copyVector } from '../util/validate.js';
+import { checkedActivation, checkLearningRate, checkNetworkSizes, checkPositiveInteger, checkResults, copyVector, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { adjustDeltas, adjustParameters, DenseLayer, forward, propagateErrors, restoreParameters, setErrorsToward } from './dense.js';
 import { Neuron } from './neuron.js';
 import type { Random } from './random.js';
@@ -37,7 +37,8 @@ export class NeuronLayer {
     activation: ActivationFunction = new SigmoidAF(),
   ): this {
     checkPositiveInteger('number of neurons', nbOfNeurons);
-    checkPositiveInteger('number of weights', nbOfWeights);
+    checkNetworkSizes([nbOfWeights, nbOfNeurons], ['number of weights', 'number of neurons']);
+    checkedActivation('activation', activation);
     const numbers = new DenseLayer(nbOfWeights, nbOfNeurons, activation, 0.1);
     const parameters = numbers.parameters;
     for (let i = 0; i < parameters.length; i++) parameters[i] = random.next() * 4 - 2;
@@ -97,12 +98,13 @@ export class NeuronLayer {
 
   /** Gives every neuron of the layer `activation`. */
   set activationFunction(activation: ActivationFunction) {
-    this.dense.activations.fill(activation);
+    this.dense.activations.fill(checkedActivation('activation', activation));
   }
 
   /**
    * Feeds the inputs forward through this layer and every layer after it and
    * returns the last layer's outputs, as a new array the caller owns.
+   * @throws NonFiniteResultError when an output overflows to NaN or ±∞ (huge weights or inputs).
    */
   feed(inputs: ArrayLike<number>): number[] {
     copyVector('layer inputs', inputs, this.numberOfWeights(), this.inputs);
@@ -112,6 +114,7 @@ export class NeuronLayer {
       layer = layer.nextLayer;
       outputs = forward(layer.dense, outputs, 0, 1);
     }
+    checkResults('layer output', outputs, layer.numberOfNeurons(), OUTPUT_OVERFLOW_ADVICE);
     return copyOf(outputs, layer.numberOfNeurons());
   }
 

@@ -1,9 +1,12 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
-import { DivergenceError, InputSizeError, NotConfiguredError } from '../errors.js';
-import { checkFinite, checkLearningRate, checkNumber, copyVector } from '../util/validate.js';
-import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreNeuron } from './dense.js';
+import { DivergenceError, InputSizeError, NonFiniteResultError, NotConfiguredError } from '../errors.js';
+import { asDivergence, checkedActivation, checkFinite, checkLearningRate, checkNumber, copyVector, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
+import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreBias, restoreWeights } from './dense.js';
+
+/** The input buffer of a neuron not fed yet: shared, so a layer of many neurons allocates none. */
+const NO_INPUTS = new Float64Array(0);
 
 /**
  * The book's `Neuron`: weights, a bias, an activation function, and the delta
@@ -19,7 +22,7 @@ export class Neuron {
   private index = 0;
   private ownsLayer = true;
   private weightView: Float64Array;
-  private inputs = new Float64Array(0);
+  private inputs = NO_INPUTS;
 
   constructor() {
     this.layer = new DenseLayer(0, 1, new SigmoidAF(), 0.1);
@@ -63,7 +66,7 @@ export class Neuron {
   }
 
   set activationFunction(activation: ActivationFunction) {
-    this.layer.activations[this.index] = activation;
+    this.layer.activations[this.index] = checkedActivation('activation', activation);
   }
 
   /** The activation's value after the last `feed`. */
@@ -93,9 +96,14 @@ export class Neuron {
     return this;
   }
 
-  /** Computes, remembers and returns the output for `inputs`. */
+  /**
+   * Computes, remembers and returns the output for `inputs`.
+   * @throws NonFiniteResultError when the output overflows to NaN or ±∞ (huge weights or inputs).
+   */
   feed(inputs: ArrayLike<number>): number {
-    return fireNeuron(this.layer, this.index, this.checkedInputs(inputs));
+    const output = fireNeuron(this.layer, this.index, this.checkedInputs(inputs));
+    if (!Number.isFinite(output)) throw new NonFiniteResultError('neuron output', output, undefined, OUTPUT_OVERFLOW_ADVICE);
+    return output;
   }
 
   /**
@@ -105,10 +113,19 @@ export class Neuron {
   train(inputs: ArrayLike<number>, desiredOutput: number): void {
     this.checkedInputs(inputs);
     checkNumber('desired output', desiredOutput);
-    this.feed(inputs);
+    try {
+      this.feed(inputs);
+    } catch (error) {
+      throw asDivergence(error, this.learningRate, 'this neuron');
+    }
     this.adjustDeltaWith(desiredOutput - this.output);
     this.adjustWeightWithInput(inputs);
-    this.adjustBias();
+    try {
+      this.adjustBias();
+    } catch (error) {
+      restoreWeights(this.layer, this.index); // the whole step, weights and bias, or nothing
+      throw error;
+    }
   }
 
   /** delta := error · activation′(output). */
@@ -121,7 +138,10 @@ export class Neuron {
    * @throws DivergenceError if a new weight would be NaN or infinite (the weights stay as they were).
    */
   adjustWeightWithInput(inputs: ArrayLike<number>): void {
-    if (adjustWeights(this.layer, this.index, this.checkedInputs(inputs), 0, this.learningRate, this.delta) !== 0) this.diverged();
+    if (adjustWeights(this.layer, this.index, this.checkedInputs(inputs), 0, this.learningRate, this.delta) !== 0) {
+      restoreWeights(this.layer, this.index);
+      this.diverged();
+    }
   }
 
   /**
@@ -129,11 +149,13 @@ export class Neuron {
    * @throws DivergenceError if the new bias would be NaN or infinite (it stays as it was).
    */
   adjustBias(): void {
-    if (adjustBias(this.layer, this.index, this.learningRate, this.delta) !== 0) this.diverged();
+    if (adjustBias(this.layer, this.index, this.learningRate, this.delta) !== 0) {
+      restoreBias(this.layer, this.index);
+      this.diverged();
+    }
   }
 
   private diverged(): never {
-    restoreNeuron(this.layer, this.index);
     throw new DivergenceError(undefined, this.learningRate, Number.NaN, 'this neuron');
   }
 

@@ -1,7 +1,7 @@
 import type { InputRows } from './rows.js';
-import { DivergenceError, EmptyDataError, InputSizeError, NotConfiguredError, ShapeMismatchError } from '../errors.js';
+import { describeValue, DivergenceError, EmptyDataError, InputSizeError, InvalidArgumentError, NotConfiguredError, ShapeMismatchError } from '../errors.js';
 import { MMatrix, type RandomSource } from '../matrix/mmatrix.js';
-import { checkFinite, checkPositiveInteger } from '../util/validate.js';
+import { checkArrayLike, checkEpochs, checkFinite, checkNetworkSizes, checkResults, checkRowList, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { BookCost, type NMCost } from './nm-cost.js';
 import { NMLayer } from './nm-layer.js';
 import { indexOfMax } from './nnetwork.js';
@@ -53,14 +53,15 @@ export class NMNetwork {
    * network's generator. Replaces any layers the network had.
    */
   configure(nbOfInputs: number, hidden: number | readonly number[], nbOfOutputs: number): this {
-    const hiddenSizes = typeof hidden === 'number' ? [hidden] : [...hidden];
-    checkPositiveInteger('number of inputs', nbOfInputs);
-    hiddenSizes.forEach((size, i) => checkPositiveInteger(`size of hidden layer ${i + 1}`, size));
-    checkPositiveInteger('number of outputs', nbOfOutputs);
+    if (typeof hidden !== 'number') checkArrayLike('hidden layer sizes', hidden);
+    const hiddenSizes = typeof hidden === 'number' ? [hidden] : Array.from(hidden);
     const sizes = [nbOfInputs, ...hiddenSizes, nbOfOutputs];
+    checkNetworkSizes(sizes, ['number of inputs', ...hiddenSizes.map((_, i) => `size of hidden layer ${i + 1}`), 'number of outputs']);
+    // Built aside and swapped in at the end: a failure leaves the old layers.
+    const layers = sizes.slice(1).map((size, i) => new NMLayer().nbInputs(sizes[i]!, size, this.random));
     this.layers.length = 0;
     this.errors.length = 0;
-    for (let i = 1; i < sizes.length; i++) this.addLayer(new NMLayer().nbInputs(sizes[i - 1]!, sizes[i]!, this.random));
+    for (const layer of layers) this.addLayer(layer);
     return this;
   }
 
@@ -84,10 +85,14 @@ export class NMNetwork {
     for (const layer of this.layers) layer.lr = rate;
   }
 
-  /** The outputs for the examples in the columns of `inputs` (the book's `feed:`), as a new matrix the caller owns. */
+  /**
+   * The outputs for the examples in the columns of `inputs` (the book's `feed:`), as a new matrix the caller owns.
+   * @throws NonFiniteResultError when an output overflows to NaN (huge weights or inputs).
+   */
   feed(inputs: MMatrix): MMatrix {
     this.checkInputs(inputs);
     const output = this.forward(inputs);
+    checkResults('network output', output.array, output.array.length, OUTPUT_OVERFLOW_ADVICE);
     return MMatrix.newRows(output.nbRows(), output.nbColumns()).fromContents(output.array);
   }
 
@@ -137,7 +142,7 @@ export class NMNetwork {
    */
   trainFullBatch(inputs: MMatrix, expected: MMatrix, nbOfEpochs: number): number {
     this.checkTrainingData(inputs, expected);
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     for (const layer of this.layers) layer.numberOfExamples = expected.nbColumns();
     this.errors.length = 0;
     let cost = Number.NaN;
@@ -203,6 +208,7 @@ export class NMNetwork {
 
   /** X must have one row per input, and finite entries (a matrix's array can be written directly). */
   private checkInputs(inputs: MMatrix): void {
+    if (!(inputs instanceof MMatrix)) throw new InvalidArgumentError('network inputs', `must be an MMatrix (one column per example), got ${describeValue(inputs)}`);
     if (inputs.nbRows() !== this.numberOfInputs()) {
       throw new ShapeMismatchError(`inputs of a network of ${this.numberOfInputs()} inputs`, { rows: this.numberOfInputs(), columns: inputs.nbColumns() }, inputs.shape());
     }
@@ -211,6 +217,7 @@ export class NMNetwork {
 
   private checkTrainingData(inputs: MMatrix, expected: MMatrix): void {
     this.checkInputs(inputs);
+    if (!(expected instanceof MMatrix)) throw new InvalidArgumentError('targets', `must be an MMatrix (one column per example), got ${describeValue(expected)}`);
     const wanted = { rows: this.numberOfOutputs(), columns: inputs.nbColumns() };
     if (expected.nbRows() !== wanted.rows || expected.nbColumns() !== wanted.columns) {
       throw new ShapeMismatchError('targets: one row per output, one column per example of X', wanted, expected.shape());
@@ -220,6 +227,7 @@ export class NMNetwork {
 
   /** X (features × rows) and one-hot Y (outputs × rows) of the book's rows: features then a class index. */
   private matricesOf(rows: readonly (readonly number[])[]): { inputs: MMatrix; expected: MMatrix } {
+    checkRowList('training rows', rows);
     if (rows.length === 0) throw new EmptyDataError('training rows');
     const features = MMatrix.newFromArrays(rows.map((row) => row.slice(0, -1)));
     if (features.nbColumns() !== this.numberOfInputs()) {

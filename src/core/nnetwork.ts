@@ -1,7 +1,20 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { EmptyDataError, InputSizeError, InvalidLabelError, NotConfiguredError, RaggedDataError } from '../errors.js';
-import { checkFinite, checkPositiveInteger, checkVector, copyVector } from '../util/validate.js';
+import {
+  asDivergence,
+  checkArrayLike,
+  checkedActivation,
+  checkEpochs,
+  checkFinite,
+  checkNetworkSizes,
+  checkOptions,
+  checkResults,
+  checkRowList,
+  checkVector,
+  copyVector,
+  OUTPUT_OVERFLOW_ADVICE,
+} from '../util/validate.js';
 import {
   adjustDeltas,
   forward,
@@ -77,26 +90,31 @@ export class NNetwork {
     nbOfOutputs: number,
     options: ConfigureOptions = {},
   ): this {
-    const hiddenSizes = typeof hidden === 'number' ? [hidden] : [...hidden];
-    checkPositiveInteger('number of inputs', nbOfInputs);
-    hiddenSizes.forEach((size, i) => checkPositiveInteger(`size of hidden layer ${i + 1}`, size));
-    checkPositiveInteger('number of outputs', nbOfOutputs);
-
-    const random = options.random ?? new Random(42);
-    const hiddenActivation = options.activation ?? new SigmoidAF();
+    if (typeof hidden !== 'number') checkArrayLike('hidden layer sizes', hidden);
+    const hiddenSizes = typeof hidden === 'number' ? [hidden] : Array.from(hidden);
     const sizes = [nbOfInputs, ...hiddenSizes, nbOfOutputs];
+    checkNetworkSizes(sizes, ['number of inputs', ...hiddenSizes.map((_, i) => `size of hidden layer ${i + 1}`), 'number of outputs']);
+    checkOptions('configure options', options);
+    const random = options.random ?? new Random(42);
+    const hiddenActivation = checkedActivation('activation', options.activation ?? new SigmoidAF());
+    const outputActivation = checkedActivation('outputActivation', options.outputActivation ?? new SigmoidAF());
+    // Built aside and swapped in at the end: a failure leaves the old layers.
+    const layers = sizes
+      .slice(1)
+      .map((size, i) =>
+        new NeuronLayer().initializeNbOfNeurons(size, sizes[i]!, random, i === sizes.length - 2 ? outputActivation : hiddenActivation),
+      );
     this.layers.length = 0;
     this.errors.length = 0;
     this.precisions.length = 0;
-    for (let i = 1; i < sizes.length; i++) {
-      const isOutput = i === sizes.length - 1;
-      const activation = isOutput ? (options.outputActivation ?? new SigmoidAF()) : hiddenActivation;
-      this.addLayer(new NeuronLayer().initializeNbOfNeurons(sizes[i]!, sizes[i - 1]!, random, activation));
-    }
+    for (const layer of layers) this.addLayer(layer);
     return this;
   }
 
-  /** The network's outputs for `inputs`, as a new array the caller owns. */
+  /**
+   * The network's outputs for `inputs`, as a new array the caller owns.
+   * @throws NonFiniteResultError when an output overflows to NaN or ±∞ (huge weights or inputs).
+   */
   feed(inputs: ArrayLike<number>): number[] {
     checkVector('network inputs', inputs, this.numberOfInputs());
     return this.firstLayer().feed(inputs);
@@ -105,11 +123,17 @@ export class NNetwork {
   /**
    * One backpropagation step on one example (the book's `train:desiredOutputs:`):
    * feed, propagate the error back, update every weight.
+   * @throws DivergenceError when the outputs overflow (training has driven the
+   *   weights too far) or a new parameter would not be finite; either way nothing has changed.
    */
   train(inputs: ArrayLike<number>, desiredOutputs: ArrayLike<number>): void {
     checkVector('network inputs', inputs, this.numberOfInputs());
     checkVector('desired outputs', desiredOutputs, this.numberOfOutputs());
-    this.feed(inputs);
+    try {
+      this.feed(inputs);
+    } catch (error) {
+      throw asDivergence(error, this.learningRate, 'the forward pass of this network');
+    }
     this.backwardPropagateError(desiredOutputs);
     this.updateWeight(inputs);
   }
@@ -127,15 +151,21 @@ export class NNetwork {
   /**
    * `feed` without copies, for loops that read the outputs at once: returns the
    * output layer's buffer, which the next call overwrites — read it, never write it.
+   * @throws NonFiniteResultError when an output overflows (as `feed`).
    */
   forward(inputs: ArrayLike<number>): Float64Array {
     const k = this.numberOfInputs();
     if (this.inputs.length !== k) this.inputs = new Float64Array(k);
     copyVector('network inputs', inputs, k, this.inputs);
-    return this.forwardBatch({ inputs: this.inputs, offset: 0, count: 1 });
+    const outputs = this.forwardBatch({ inputs: this.inputs, offset: 0, count: 1 });
+    checkResults('network output', outputs, this.numberOfOutputs(), OUTPUT_OVERFLOW_ADVICE);
+    return outputs;
   }
 
-  /** The index (0-based) of the largest output; ties go to the first. */
+  /**
+   * The index (0-based) of the largest output; ties go to the first.
+   * @throws NonFiniteResultError when an output overflows (never a class read from NaN).
+   */
   predict(inputs: ArrayLike<number>): number {
     return indexOfMax(this.forward(inputs));
   }
@@ -149,7 +179,7 @@ export class NNetwork {
    * rows predicted right before their update, as the book computes them.
    */
   trainEpochs(rows: LabelledRows, nbOfEpochs: number): this {
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     const normalization = new Normalization();
     this.learnRows(normalization.normalizeData(rows), nbOfEpochs);
     this.normalization = normalization;
@@ -163,7 +193,7 @@ export class NNetwork {
    * 0.0) come from this version. `normalization` is cleared: there is none to apply.
    */
   trainEpochsWithoutNormalization(rows: LabelledRows, nbOfEpochs: number): this {
-    checkPositiveInteger('number of epochs', nbOfEpochs);
+    checkEpochs('number of epochs', nbOfEpochs);
     this.learnRows(rows, nbOfEpochs);
     this.normalization = undefined;
     return this;
@@ -261,7 +291,12 @@ export class NNetwork {
       let sumError = 0;
       let good = 0;
       for (const { inputs, label, target } of examples) {
-        const outputs = this.forward(inputs);
+        let outputs: Float64Array;
+        try {
+          outputs = this.forward(inputs);
+        } catch (error) {
+          throw asDivergence(error, this.learningRate, `epoch ${epoch + 1} of this network`);
+        }
         if (indexOfMax(outputs) === label) good++;
         sumError += sumOfSquaredErrors(target, outputs);
         this.train(inputs, target);
@@ -273,6 +308,7 @@ export class NNetwork {
 
   /** The rows as inputs, label and one-hot target, checked before any training. */
   private checkedExamples(rows: LabelledRows): { inputs: number[]; label: number; target: number[] }[] {
+    checkRowList('rows to train on', rows);
     if (rows.length === 0) throw new EmptyDataError('rows to train on');
     const width = rows[0]!.length - 1;
     rows.forEach((row, i) => {

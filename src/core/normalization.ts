@@ -1,5 +1,5 @@
-import { ConstantColumnError, EmptyDataError, InputSizeError, InvalidArgumentError, RaggedDataError } from '../errors.js';
-import { checkFinite } from '../util/validate.js';
+import { ColumnRangeError, ConstantColumnError, EmptyDataError, InputSizeError, InvalidArgumentError, RaggedDataError } from '../errors.js';
+import { checkArrayLike, checkFinite, checkResults, checkRowList } from '../util/validate.js';
 
 /**
  * The book's `Normalization`: min–max scaling of every feature column to [0, 1].
@@ -23,26 +23,43 @@ export class Normalization {
     if (min === undefined || max === undefined) {
       [mins, maxs] = columnRanges(rows, nbOfFeatures);
     } else {
-      mins = [...min];
-      maxs = [...max];
+      checkArrayLike('min', min);
+      checkArrayLike('max', max);
+      mins = Array.from(min);
+      maxs = Array.from(max);
       checkRanges(mins, maxs, nbOfFeatures);
     }
+    // Scaled before `min` and `max` change: a row that overflows leaves this as it was.
+    const scaled = rows.map((row) => [...scaleRow(row, mins, maxs), row[nbOfFeatures]!]);
     this.min = mins;
     this.max = maxs;
-    return rows.map((row) => [...this.normalizeInputs(row.slice(0, nbOfFeatures)), row[nbOfFeatures]!]);
-  }
-
-  /** Scales one row of features (no label) with the `min` and `max` found before. */
-  normalizeInputs(inputs: ArrayLike<number>): number[] {
-    if (inputs.length !== this.min.length) throw new InputSizeError('features to normalise', this.min.length, inputs.length);
-    const scaled = new Array<number>(inputs.length);
-    for (let j = 0; j < inputs.length; j++) scaled[j] = (inputs[j]! - this.min[j]!) / (this.max[j]! - this.min[j]!);
     return scaled;
   }
+
+  /**
+   * Scales one row of features (no label) with the `min` and `max` found before.
+   * @throws NonFiniteValueError for a NaN or ±∞ feature; NonFiniteResultError when
+   *   a scaled value overflows (a feature far outside [min, max], near ±1.8e308).
+   */
+  normalizeInputs(inputs: ArrayLike<number>): number[] {
+    checkArrayLike('features to normalise', inputs);
+    if (inputs.length !== this.min.length) throw new InputSizeError('features to normalise', this.min.length, inputs.length);
+    checkFinite('features to normalise', inputs);
+    return scaleRow(inputs, this.min, this.max);
+  }
+}
+
+/** (xⱼ − minⱼ) / (maxⱼ − minⱼ) for each of the first `min.length` features of `row`. */
+function scaleRow(row: ArrayLike<number>, min: readonly number[], max: readonly number[]): number[] {
+  const scaled = new Array<number>(min.length);
+  for (let j = 0; j < min.length; j++) scaled[j] = (row[j]! - min[j]!) / (max[j]! - min[j]!);
+  checkResults('normalised feature', scaled, scaled.length, 'the feature is too far outside the [min, max] the scaling was fitted on');
+  return scaled;
 }
 
 /** Checks the rows are non-empty, rectangular, finite and have a label; returns the feature count. */
 function checkRows(rows: readonly (readonly number[])[]): number {
+  checkRowList('data to normalise', rows);
   if (rows.length === 0) throw new EmptyDataError('data to normalise');
   const width = rows[0]!.length;
   if (width < 2) throw new InvalidArgumentError('data to normalise', 'each row needs at least one feature and a label');
@@ -77,5 +94,6 @@ function checkRanges(mins: number[], maxs: number[], nbOfFeatures: number): void
   checkFinite('max', maxs);
   for (let j = 0; j < nbOfFeatures; j++) {
     if (maxs[j] === mins[j]) throw new ConstantColumnError(j, mins[j]!);
+    if (!Number.isFinite(maxs[j]! - mins[j]!)) throw new ColumnRangeError(j, mins[j]!, maxs[j]!);
   }
 }

@@ -1,5 +1,5 @@
 import { checkPositiveInteger } from '../util/validate.js';
-import { InvalidArgumentError } from '../errors.js';
+import { describeValue, InvalidArgumentError } from '../errors.js';
 
 const MODULUS = 2147483647; // 2^31 − 1
 const MULTIPLIER = 16807; // 7^5
@@ -19,7 +19,7 @@ export class Random {
   /** @param seed an integer in 1 .. 2^31 − 2; the book always uses 42. */
   constructor(seed = 42) {
     if (!Number.isInteger(seed) || seed < 1 || seed >= MODULUS) {
-      throw new InvalidArgumentError('Random seed', `must be an integer in 1..${MODULUS - 1}, got ${seed}`);
+      throw new InvalidArgumentError('Random seed', `must be an integer in 1..${MODULUS - 1}, got ${describeValue(seed)}`);
     }
     this.seed = seed;
   }

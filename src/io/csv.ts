@@ -16,7 +16,7 @@
  *
  * Every problem in the file throws `DataFormatError` with its 1-based line.
  */
-import { DataFormatError, InvalidArgumentError } from '../errors.js';
+import { DataFormatError, InvalidArgumentError, UnknownColumnError } from '../errors.js';
 import { readTextFile } from './files.js';
 
 /** A column: a header name, or a 0-based index (negative counts from the end: −1 is the last). */
@@ -34,6 +34,11 @@ export interface CsvOptions {
 export interface LabelledCsvOptions extends CsvOptions {
   /** The label column; the last by default. */
   label?: ColumnRef;
+  /**
+   * The number of features expected (a model's inputs): a file with another
+   * number of columns than this plus the label is refused before any label is read.
+   */
+  featureCount?: number;
   /** Numbering of name labels: order of first appearance (default) or sorted. */
   classOrder?: 'appearance' | 'sorted';
   /**
@@ -73,6 +78,8 @@ export interface LabelledData {
   featureNames: string[] | undefined;
   /** Name of the label column, from the header; undefined without one. */
   labelName: string | undefined;
+  /** Where feature j is in the file: its column index, from 0. */
+  featureColumns: number[];
   /** One row of numbers per example. */
   features: number[][];
   /** The class index (0-based) of every example. */
@@ -119,6 +126,12 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
 export function readLabelledCsv(text: string, options: LabelledCsvOptions = {}): LabelledData {
   const table = parseCsv(text, options);
   const width = table.rows[0]!.length;
+  if (options.featureCount !== undefined && width !== options.featureCount + 1) {
+    throw new DataFormatError(
+      table.headerLine,
+      `has ${width} columns but ${options.featureCount} features and a label (${options.featureCount + 1} columns) are expected`,
+    );
+  }
   const labelColumn = resolveColumn(options.label ?? -1, table, 'label column');
   if (width < 2) throw new DataFormatError(table.headerLine, 'needs at least one feature column besides the label column');
   const featureColumns = otherColumns(width, labelColumn);
@@ -127,6 +140,7 @@ export function readLabelledCsv(text: string, options: LabelledCsvOptions = {}):
   return {
     featureNames: table.header && featureColumns.map((c) => table.header![c]!),
     labelName: table.header?.[labelColumn],
+    featureColumns,
     features: readNumbers(table, featureColumns),
     labels,
     classLabels,
@@ -257,21 +271,16 @@ function readNumbers(table: CsvTable, columns: readonly number[]): number[][] {
 
 // --- columns ---------------------------------------------------------------
 
-/** The 0-based index of `ref` in the table's rows. */
+/** The 0-based index of `ref` in the table's rows. @throws UnknownColumnError */
 function resolveColumn(ref: ColumnRef, table: CsvTable, what: string): number {
   const width = table.rows[0]!.length;
   if (typeof ref === 'string') {
-    if (table.header === undefined) {
-      throw new InvalidArgumentError(what, `'${ref}' is a column name, but the file has no header row: give the column's position`);
-    }
-    const index = table.header.indexOf(ref);
-    if (index === -1) throw new InvalidArgumentError(what, `no column named '${ref}'; the header has ${table.header.join(', ')}`);
+    const index = table.header?.indexOf(ref) ?? -1;
+    if (index === -1) throw new UnknownColumnError(what, ref, width, table.header);
     return index;
   }
   const index = ref < 0 ? width + ref : ref;
-  if (!Number.isInteger(ref) || index < 0 || index >= width) {
-    throw new InvalidArgumentError(what, `column ${ref} does not exist: the rows have ${width} columns`);
-  }
+  if (!Number.isInteger(ref) || index < 0 || index >= width) throw new UnknownColumnError(what, ref, width, table.header);
   return index;
 }
 

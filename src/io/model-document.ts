@@ -32,7 +32,7 @@ import {
   readString,
   type JsonObject,
 } from '../util/field-reader.js';
-import { checkedClassLabels, checkedMinMax, readClassLabels, readLearningRate, readMinMax, type MinMax } from '../util/model-extras.js';
+import { asArgumentError, checkedClassLabels, checkedMinMax, readClassLabels, readLearningRate, readMinMax, type MinMax } from '../util/model-extras.js';
 
 export type { MinMax } from '../util/model-extras.js';
 
@@ -84,13 +84,23 @@ export interface LoadedModel {
 }
 
 /**
- * The document of `network` and `extras`.
+ * The document of `network` and `extras`, checked by the reader that
+ * `networkFromDocument` uses: what it returns loads back, and what loading would
+ * refuse (a NaN or infinite weight, an empty activation name…) is refused here,
+ * before anything is written.
  * @throws NotConfiguredError for a network without layers;
  *   InvalidArgumentError when a layer's neurons do not share one activation, the
- *   neurons differ in learning rate, or the extras do not fit the network;
+ *   neurons differ in learning rate, the extras do not fit the network, or a
+ *   field is one loading would refuse (named as in the file: `layers[0].neurons[1].weights[2]`);
  *   UnknownNameError when an activation's name is not registered (the file could not be loaded).
  */
 export function networkToDocument(network: NNetwork, extras: ModelExtras = {}): ModelDocument {
+  const document = unsavedDocument(network, extras);
+  asArgumentError(() => networkFromDocument(document), 'model to save: ');
+  return document;
+}
+
+function unsavedDocument(network: NNetwork, extras: ModelExtras): ModelDocument {
   if (network.layers.length === 0) {
     throw new NotConfiguredError('this network has no layers yet: configure it before saving');
   }
@@ -189,18 +199,15 @@ function layerFromDocument(value: unknown, path: string, inputs: number, inputsN
   const neuronDocs = readArray(readField(layerDoc, 'neurons', path), neuronsPath);
   if (neuronDocs.length === 0) throw new ModelFormatError(neuronsPath, 'must have at least one neuron');
 
-  const rowLength = inputs + 1;
-  const parameters = new Float64Array(neuronDocs.length * rowLength);
-  neuronDocs.forEach((neuronValue, j) => {
+  // Every row is read (so its length checked) before anything the size of `inputs` is allocated.
+  const rows = neuronDocs.map((neuronValue, j) => {
     const neuronPath = `${neuronsPath}[${j}]`;
     const neuron = readObject(neuronValue, neuronPath);
     const weights = readNumberArray(readField(neuron, 'weights', neuronPath), fieldPath(neuronPath, 'weights'), inputs, ` (${inputsName})`);
-    const bias = readFiniteNumber(readField(neuron, 'bias', neuronPath), fieldPath(neuronPath, 'bias'));
-    parameters.set(weights, j * rowLength);
-    parameters[j * rowLength + inputs] = bias;
+    return [...weights, readFiniteNumber(readField(neuron, 'bias', neuronPath), fieldPath(neuronPath, 'bias'))];
   });
   const layer = new NeuronLayer().initializeNbOfNeurons(neuronDocs.length, inputs, new Random(), activation);
-  layer.parameters().set(parameters);
+  rows.forEach((row, j) => layer.parameters().set(row, j * (inputs + 1)));
   return layer;
 }
 

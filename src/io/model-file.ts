@@ -2,15 +2,17 @@
 import type { NNetwork } from '../core/nnetwork.js';
 import { parseJsonText } from '../util/field-reader.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { jsonText } from '../util/json-text.js';
 import { readTextFile } from './files.js';
 import { networkFromDocument, networkToDocument, type LoadedModel, type ModelExtras } from './model-document.js';
 
 /**
- * The model file text of `network`: indented JSON with each list of numbers on one line.
+ * The model file text of `network`: indented JSON with each list of numbers on
+ * one line, every number exactly as it is (−0 included).
  * @throws as `networkToDocument`.
  */
 export function modelToJson(network: NNetwork, extras: ModelExtras = {}): string {
-  return `${compactNumberLists(JSON.stringify(networkToDocument(network, extras), null, 2))}\n`;
+  return `${jsonText(networkToDocument(network, extras))}\n`;
 }
 
 /**
@@ -37,12 +39,4 @@ export async function saveModel(path: string, network: NNetwork, extras: ModelEx
  */
 export async function loadModel(path: string): Promise<LoadedModel> {
   return modelFromJson(await readTextFile(path));
-}
-
-/**
- * Puts arrays of numbers or strings back on one line. JSON strings cannot hold
- * a raw newline, so splitting on ",\n" never cuts inside a string.
- */
-function compactNumberLists(json: string): string {
-  return json.replace(/\[\n\s*([^[\]{}]*?)\n\s*\]/g, (_match, inner: string) => `[${inner.split(/,\n\s*/).join(', ')}]`);
 }

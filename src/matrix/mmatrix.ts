@@ -1,5 +1,5 @@
 import { EmptyDataError, IndexOutOfRangeError, InputSizeError, InvalidArgumentError, RaggedDataError, ShapeMismatchError } from '../errors.js';
-import { checkFinite, checkNumber, checkPositiveInteger } from '../util/validate.js';
+import { checkFinite, checkMatrixSize, checkNumber, checkPositiveInteger } from '../util/validate.js';
 import {
   addElements,
   addToEveryColumn,
@@ -47,8 +47,7 @@ export class MMatrix {
 
   /** A rows × columns matrix of zeros (the book's `newRows:columns:`). */
   static newRows(rows: number, columns: number): MMatrix {
-    checkPositiveInteger('number of rows', rows);
-    checkPositiveInteger('number of columns', columns);
+    checkMatrixSize(rows, columns, ['number of rows', 'number of columns']);
     return new MMatrix(rows, columns, new Float64Array(rows * columns));
   }
 

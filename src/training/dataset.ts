@@ -6,7 +6,7 @@ import {
   NonFiniteValueError,
   RaggedDataError,
 } from '../errors.js';
-import { indexOfNonFinite } from '../util/validate.js';
+import { checkArrayLike, checkOptions, checkRowList, indexOfNonFinite } from '../util/validate.js';
 import type { TrainableModel } from './trainable-model.js';
 
 /** Examples to learn from: one input row and one target row per example. */
@@ -30,6 +30,9 @@ export interface PackedData {
  * match) and packs it. Throws before any parameter moves.
  */
 export function packData(data: TrainingData, model: TrainableModel): PackedData {
+  checkOptions('training data', data);
+  checkRowList('inputs', data.inputs);
+  checkRowList('targets', data.targets);
   const size = data.inputs.length;
   if (size === 0) throw new EmptyDataError('training data');
   if (data.targets.length !== size) {
@@ -37,7 +40,7 @@ export function packData(data: TrainingData, model: TrainableModel): PackedData 
   }
   const inputs = packRows('inputs', data.inputs, model.numberOfInputs());
   const targets = packRows('targets', data.targets, model.numberOfOutputs());
-  return { size, inputs, targets, labels: data.labels && packLabels(data.labels, size, model.numberOfOutputs()) };
+  return { size, inputs, targets, labels: data.labels === undefined ? undefined : packLabels(data.labels, size, model.numberOfOutputs()) };
 }
 
 function packRows(what: string, rows: readonly ArrayLike<number>[], width: number): Float64Array {
@@ -59,10 +62,12 @@ function packRows(what: string, rows: readonly ArrayLike<number>[], width: numbe
 }
 
 function packLabels(labels: readonly number[], size: number, numberOfOutputs: number): Int32Array {
+  checkArrayLike('labels', labels);
   if (labels.length !== size) throw new InvalidArgumentError('labels', `${size} rows but ${labels.length} labels`);
   const classes = Math.max(numberOfOutputs, 2); // one sigmoid output still tells two classes
-  labels.forEach((label, i) => {
-    if (!Number.isInteger(label) || label < 0 || label >= classes) throw new InvalidLabelError(i, label, classes);
-  });
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    if (!Number.isInteger(label) || label! < 0 || label! >= classes) throw new InvalidLabelError(i, label, classes);
+  }
   return Int32Array.from(labels);
 }

@@ -1,5 +1,5 @@
-import { DivergenceError, InvalidArgumentError } from '../errors.js';
-import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
+import { describeValue, DivergenceError, InvalidArgumentError } from '../errors.js';
+import { checkEpochs, checkLearningRate, checkMethods, checkOptions, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
 import { predictedClass, type Rows, type Tally } from '../core/rows.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
@@ -84,6 +84,7 @@ export abstract class Trainer {
    * leaves the model with its parameters from before that step.
    */
   train(model: TrainableModel, data: TrainingData, options: TrainerOptions): TrainingHistory {
+    checkMethods('model', model, ['parameters', 'numberOfInputs', 'numberOfOutputs', 'forwardBatch', 'backwardBatch']);
     const settings = this.settingsFrom(options);
     const run = new TrainingRun(model, packData(data, model), settings);
     const history: TrainingHistory = { loss: [], accuracy: [], elapsedMs: 0 };
@@ -107,6 +108,7 @@ export abstract class Trainer {
 
   /** Applies defaults and checks every option. */
   protected settingsFrom(options: TrainerOptions): TrainerSettings {
+    checkOptions('trainer options', options);
     const settings: TrainerSettings = {
       epochs: options.epochs,
       learningRate: options.learningRate ?? 0.1,
@@ -117,12 +119,15 @@ export abstract class Trainer {
       optimizer: options.optimizer ?? new PlainStep(),
       measureLoss: options.measureLoss ?? 'beforeUpdate',
     };
-    checkPositiveInteger('epochs', settings.epochs);
+    checkEpochs('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
     checkPositiveInteger('batch size', settings.batchSize);
     if (!LOSS_MEASURES.includes(settings.measureLoss)) {
-      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${String(settings.measureLoss)}`);
+      throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${describeValue(settings.measureLoss)}`);
     }
+    if (typeof settings.shuffle !== 'boolean') throw new InvalidArgumentError('shuffle', `must be true or false, got ${describeValue(settings.shuffle)}`);
+    checkMethods('loss', settings.loss, ['batchValueAndGradient', 'batchValue', 'term', 'termGradient', 'scaleFor']);
+    checkMethods('optimizer', settings.optimizer, ['step', 'isPlainStep']);
     new Random(settings.seed); // checks the seed now rather than mid-training
     return settings;
   }

@@ -1,7 +1,11 @@
-/** Atomic file output: a reader never sees a half-written file, a failure leaves nothing behind. */
+/**
+ * Atomic file output: a reader never sees a half-written file, a failure leaves
+ * nothing behind, and what a killed process left behind is cleared by the next
+ * save to the same folder.
+ */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputFileError } from '../errors.js';
 
@@ -16,7 +20,8 @@ export interface OutputFile {
  * new one, never a part: the bytes go to a temporary file in the same directory
  * (same file system, so the rename is atomic), are flushed to disk, then renamed
  * over `path`. On failure the temporary file is removed and `path` is left as it
- * was. Missing parent directories are created.
+ * was. Missing parent directories are created. Temporary files of ours that a
+ * killed process left in the folder are removed first (see `removeStaleTemporaries`).
  * @throws OutputFileError when the directory or the file cannot be written.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -71,6 +76,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
 async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
   const temp = siblingName(path, 'tmp');
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTemporaries(dirname(path));
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -98,9 +104,36 @@ async function backUp(path: string): Promise<string | undefined> {
   }
 }
 
-/** Dot-prefixed and random: hidden from listings, no clash with a parallel save. */
+/** Dot-prefixed and random: hidden from listings, no clash with a parallel save. Matches `TEMPORARY_NAME`. */
 function siblingName(path: string, suffix: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.${suffix}`);
+}
+
+/** The names `siblingName` makes: `.<file>.<pid>.<12 hex digits>.tmp` or `.bak`. */
+export const TEMPORARY_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.(tmp|bak)$/;
+
+/**
+ * How old a temporary file of ours must be before another save removes it: 10
+ * minutes. A save keeps its temporary file for the time it takes to write and
+ * flush it (well under a second for our largest file, a 20 MB PNG), so one this
+ * old was left by a process that was killed (`kill -9`, a crash, power loss).
+ */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/**
+ * Removes from `directory` the temporary files of ours (named as
+ * `TEMPORARY_NAME`, regular files, last modified `STALE_TEMPORARY_MS` ago or
+ * more) that a killed save left. Nothing else is touched; failures are ignored
+ * (it is housekeeping, not the save).
+ */
+export async function removeStaleTemporaries(directory: string, now = Date.now()): Promise<void> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!TEMPORARY_NAME.test(name)) continue;
+    const path = join(directory, name);
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isFile() === true && now - info.mtimeMs >= STALE_TEMPORARY_MS) await removeQuietly(path);
+  }
 }
 
 async function removeQuietly(path: string): Promise<void> {

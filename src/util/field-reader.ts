@@ -11,12 +11,13 @@ export const DOCUMENT = '(document)';
 export type JsonObject = Record<string, unknown>;
 
 /**
- * The value in JSON `text`.
+ * The value in JSON `text`. A byte order mark before it is skipped, as editors
+ * on Windows write one (JSON.parse alone refuses it).
  * @throws ModelFormatError for the whole document when the text is not JSON.
  */
 export function parseJsonText(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     throw new ModelFormatError(DOCUMENT, `is not JSON (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -71,12 +71,15 @@ export function checkedClassLabels(labels: readonly string[], outputs: number): 
   return asArgumentError(() => readClassLabels([...labels], outputs));
 }
 
-/** Runs `read`; a format error becomes an argument error (the values came from code, not a file). */
-function asArgumentError<T>(read: () => T): T {
+/**
+ * Runs `read`; a format error becomes an argument error naming the same field
+ * after `prefix` (the values came from code, not a file).
+ */
+export function asArgumentError<T>(read: () => T, prefix = ''): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof ModelFormatError) throw new InvalidArgumentError(e.field, e.detail);
+    if (e instanceof ModelFormatError) throw new InvalidArgumentError(`${prefix}${e.field}`, e.detail);
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { DuplicateNameError, InvalidArgumentError, UnknownNameError } from '../errors.js';
+import { describeValue, DuplicateNameError, InvalidArgumentError, UnknownNameError } from '../errors.js';
 
 /**
  * Things of one kind (activations, losses, trainers, optimizers) by a stable
@@ -25,7 +25,7 @@ export class Registry<T> {
       throw new InvalidArgumentError(`${this.kind} name`, `must be a non-empty string, got ${JSON.stringify(name)}`);
     }
     if (typeof factory !== 'function') {
-      throw new InvalidArgumentError(`${this.kind} '${name}'`, `the factory must be a function, got ${String(factory)}`);
+      throw new InvalidArgumentError(`${this.kind} '${name}'`, `the factory must be a function, got ${describeValue(factory)}`);
     }
     if (this.factories.has(name)) throw new DuplicateNameError(this.kind, name);
     this.factories.set(name, factory);

@@ -1,5 +1,7 @@
 // Runs the built CLI (dist/src/cli/main.js, built by global-setup.ts) in a child process.
 import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +30,48 @@ export function runBuiltCli(args: readonly string[], cwd = ROOT): Promise<CliRun
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs `node nodeArgs…` (e.g. a heap limit, then the built CLI and its arguments), its standard output into `stdout`: a pipe or a file descriptor. */
+export function runNode(nodeArgs: readonly string[], stdout: 'pipe' | number = 'pipe'): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, nodeArgs, { stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, AGILE_NEURONS_DEBUG: '' } });
+    let out = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: out, stderr }));
+  });
+}
+
+/** The built CLI with its standard output into the file at `path` (e.g. /dev/full, which is always full). */
+export async function runBuiltCliIntoFile(args: readonly string[], path: string): Promise<CliRun> {
+  const fd = openSync(path, 'w');
+  try {
+    return await runNode([BUILT_CLI, ...args], fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The built CLI whose reader closes its standard output after the first chunk, as `| head -1` does. */
+export function runBuiltCliIntoClosingPipe(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUILT_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AGILE_NEURONS_DEBUG: '' } });
+    let stderr = '';
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+  });
+}
+
+/** Writes 60,000 iris rows to `path`: more than a pipe holds, so `predict` is still writing when its reader goes away. */
+export async function writeManyIrisRows(path: string): Promise<void> {
+  const iris = await readFile(IRIS, 'utf8');
+  const [header, ...body] = iris.trimEnd().split('\n');
+  await writeFile(path, `${header}\n${`${body.join('\n')}\n`.repeat(400)}`);
 }
 
 /** The `NN.NN% (a/b)` of the line starting with `label` (e.g. 'training accuracy:'). */

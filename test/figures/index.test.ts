@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAllFigures, type RenderedFigure } from '../../examples/run-all.js';
+import { INCOMPLETE_MARKER, runAllFigures, type RenderedFigure } from '../../examples/run-all.js';
 import {
   BOOK_FIGURES,
   bookFigure,
@@ -92,15 +92,39 @@ describe('npm run figures', () => {
   let index: string;
   let chinese: string;
 
+  // What the folder held when each line was logged: the mark of a run under way, the index.
+  let markedWhileRunning: boolean[];
+  let indexWhileRunning: boolean[];
+  let notice: string | undefined;
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'figures-'));
     // A Chinese PNG left by an earlier `--lang zh-CN` run: the Chinese index must use it.
     mkdirSync(join(dir, 'zh-CN'));
     writeFileSync(join(dir, 'zh-CN', 'ch4-fig3.png'), 'an earlier run’s PNG');
+    writeFileSync(join(dir, INCOMPLETE_MARKER), 'left by a run that was killed');
+    writeFileSync(join(dir, 'README.md'), 'the index of an earlier run');
     log = [];
-    rendered = await runAllFigures(dir, (line) => log.push(line));
+    markedWhileRunning = [];
+    indexWhileRunning = [];
+    rendered = await runAllFigures(dir, (line) => {
+      log.push(line);
+      markedWhileRunning.push(existsSync(join(dir, INCOMPLETE_MARKER)));
+      indexWhileRunning.push(readFileSync(join(dir, 'README.md'), 'utf8') !== 'the index of an earlier run');
+    });
+    notice = log.shift();
+    markedWhileRunning.shift();
+    indexWhileRunning.shift();
     index = readFileSync(join(dir, 'README.md'), 'utf8');
     chinese = readFileSync(join(dir, 'README.zh-CN.md'), 'utf8');
+  });
+
+  it('says when the last run into the folder did not finish, marks its own run until the index is written last, then removes the mark', () => {
+    expect(notice).toMatch(/^the last run into .* did not finish \(it left INCOMPLETE-RUN\.txt\): rendering every figure again$/);
+    expect(markedWhileRunning.slice(0, -1).every(Boolean)).toBe(true); // every figure's line
+    expect(indexWhileRunning.slice(0, -1).some(Boolean)).toBe(false); // the old index until the figures are done
+    expect(indexWhileRunning.at(-1)).toBe(true);
+    expect(existsSync(join(dir, INCOMPLETE_MARKER))).toBe(false);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -120,7 +120,7 @@ describe('bad options and data: typed errors before any weight moves', () => {
   it('messages name the problem', () => {
     expect(train({ inputs: [[0, 0, 1]], targets: [[1, 0]] }, {})).toThrow("inputs per row (the model's size): expected 2 values but got 3");
     expect(train({ inputs: [[0, 0], [1]], targets: [[1, 0], [0, 1]] }, {})).toThrow('row 1 has 1 columns but row 0 has 2');
-    expect(train(xor, { measureLoss: 'duringUpdate' })).toThrow("measureLoss: must be 'beforeUpdate' or 'afterUpdate', got duringUpdate");
+    expect(train(xor, { measureLoss: 'duringUpdate' })).toThrow("measureLoss: must be 'beforeUpdate' or 'afterUpdate', got \"duringUpdate\"");
   });
 });
 
