@@ -1,7 +1,7 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
-import { DivergenceError, InputSizeError, NotConfiguredError } from '../errors.js';
+import { DivergenceError, InputSizeError, InvalidArgumentError, NotConfiguredError } from '../errors.js';
 import { checkFinite, checkLearningRate, checkNumber, copyVector } from '../util/validate.js';
 import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreNeuron } from './dense.js';
 
@@ -62,7 +62,15 @@ export class Neuron {
     return this.layer.activations[this.index]!;
   }
 
+  /** @throws InvalidArgumentError in a layer whose own activation (softmax) sets the outputs: set the layer's instead. */
   set activationFunction(activation: ActivationFunction) {
+    const own = this.layer.layerActivation;
+    if (own !== undefined) {
+      throw new InvalidArgumentError(
+        'activationFunction',
+        `this neuron's layer applies ${own.name} to all its neurons together; set the layer's activationFunction (or layerActivation) instead`,
+      );
+    }
     this.layer.activations[this.index] = activation;
   }
 

@@ -1,4 +1,6 @@
 import { ActivationFunction } from '../activation/activation-function.js';
+import { IdentityAF } from '../activation/identity.js';
+import { LayerActivation } from '../activation/layer-activation.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { EmptyDataError, InputSizeError, InvalidLabelError, NotConfiguredError, RaggedDataError } from '../errors.js';
 import { checkFinite, checkPositiveInteger, checkVector, copyVector } from '../util/validate.js';
@@ -8,12 +10,15 @@ import {
   parameterGradients,
   propagateErrors,
   setErrorsFromLossGradient,
+  setLayerOutputDeltas,
   trainOnline,
+  usesClosedForm,
   type DenseLayer,
+  type LossAtOutputs,
   type OutputLoss,
 } from './dense.js';
 import type { InputRows, Rows, Tally } from './rows.js';
-import { NeuronLayer } from './neuron-layer.js';
+import { checkLayerWidth, NeuronLayer } from './neuron-layer.js';
 import { Normalization } from './normalization.js';
 import { oneHotInto } from './one-hot.js';
 import { Random } from './random.js';
@@ -25,8 +30,12 @@ export type LabelledRows = readonly (readonly number[])[];
 export interface ConfigureOptions {
   /** Activation of the hidden layers; sigmoid, as in the book. */
   activation?: ActivationFunction;
-  /** Activation of the output layer; sigmoid, as in the book. */
-  outputActivation?: ActivationFunction;
+  /**
+   * Activation of the output layer; sigmoid, as in the book. A layer
+   * activation (`new SoftmaxAF()`) becomes the output layer's `layerActivation`:
+   * outputs that sum to 1, one probability per class (at least two outputs).
+   */
+  outputActivation?: ActivationFunction | LayerActivation;
   /** Generator for the initial weights; `new Random(42)`, as in the book. */
   random?: Random;
 }
@@ -82,6 +91,9 @@ export class NNetwork {
     hiddenSizes.forEach((size, i) => checkPositiveInteger(`size of hidden layer ${i + 1}`, size));
     checkPositiveInteger('number of outputs', nbOfOutputs);
 
+    const output = options.outputActivation ?? new SigmoidAF();
+    if (output instanceof LayerActivation) checkLayerWidth('outputActivation', output, nbOfOutputs);
+
     const random = options.random ?? new Random(42);
     const hiddenActivation = options.activation ?? new SigmoidAF();
     const sizes = [nbOfInputs, ...hiddenSizes, nbOfOutputs];
@@ -90,9 +102,10 @@ export class NNetwork {
     this.precisions.length = 0;
     for (let i = 1; i < sizes.length; i++) {
       const isOutput = i === sizes.length - 1;
-      const activation = isOutput ? (options.outputActivation ?? new SigmoidAF()) : hiddenActivation;
-      this.addLayer(new NeuronLayer().initializeNbOfNeurons(sizes[i]!, sizes[i - 1]!, random, activation));
+      const neuronActivation = !isOutput ? hiddenActivation : output instanceof LayerActivation ? new IdentityAF() : output;
+      this.addLayer(new NeuronLayer().initializeNbOfNeurons(sizes[i]!, sizes[i - 1]!, random, neuronActivation));
     }
+    if (output instanceof LayerActivation) this.outputLayer().layerActivation = output;
     return this;
   }
 
@@ -218,14 +231,22 @@ export class NNetwork {
   /**
    * After `forwardBatch` on the same rows: backpropagates ∂loss/∂outputs
    * (count × numberOfOutputs) and sets `gradients` (shaped as `parameters()`)
-   * to ∂loss/∂parameters.
+   * to ∂loss/∂parameters. Given `lossAtOutputs` (the trainers give it), a
+   * softmax output layer trained on the categorical cross-entropy takes its δ
+   * from the loss's closed form, t − o, instead of the chain rule.
    */
-  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
+  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[], lossAtOutputs?: LossAtOutputs): void {
     const layers = this.denseLayers();
-    setErrorsFromLossGradient(layers.at(-1)!, outputGradients);
+    const last = layers.at(-1)!;
+    if (lossAtOutputs !== undefined && usesClosedForm(last, lossAtOutputs.loss)) {
+      closedFormDeltas(last, rows.offset, lossAtOutputs);
+    } else {
+      setErrorsFromLossGradient(last, outputGradients);
+      adjustDeltas(last);
+    }
     for (let l = layers.length - 1; l >= 0; l--) {
       const layer = layers[l]!;
-      adjustDeltas(layer);
+      if (l < layers.length - 1) adjustDeltas(layer);
       if (l > 0) {
         parameterGradients(layer, layers[l - 1]!.outputs, 0, gradients[l]!);
         propagateErrors(layer, layers[l - 1]!);
@@ -294,6 +315,13 @@ export class NNetwork {
     if (first === undefined) throw notConfigured();
     return first;
   }
+}
+
+/** The output layer's δ of every example of the last pass from the loss's closed form (`setLayerOutputDeltas`). */
+function closedFormDeltas(layer: DenseLayer, offset: number, { loss, targets, gradientScale }: LossAtOutputs): void {
+  const n = layer.nbOfNeurons;
+  const scale = loss.scaleFor(n) * gradientScale;
+  for (let r = 0; r < layer.count; r++) setLayerOutputDeltas(layer, loss, targets, (offset + r) * n, r * n, scale);
 }
 
 /** Index of the largest value; the first one on ties. */

@@ -3,6 +3,7 @@ export { MeanSquaredError } from './losses/mean-squared-error.js';
 export { HalfSquaredError } from './losses/half-squared-error.js';
 export { BinaryCrossEntropy } from './losses/binary-cross-entropy.js';
 export { SummedBinaryCrossEntropy } from './losses/summed-binary-cross-entropy.js';
+export { CategoricalCrossEntropy } from './losses/categorical-cross-entropy.js';
 export { losses, registerLoss, createLoss, lossNames } from './losses/registry.js';
 export type { TrainableModel } from './trainable-model.js';
 export type { TrainingData, PackedData } from './dataset.js';
@@ -24,3 +25,9 @@ export { trainers, registerTrainer, createTrainer, trainerNames } from './traine
 export { Optimizer } from './optimizers/optimizer.js';
 export { PlainStep } from './optimizers/plain-step.js';
 export { optimizers } from './optimizers/registry.js';
+export {
+  gradientCheck,
+  type GradientCheckOptions,
+  type GradientCheckReport,
+  type ParameterGradientCheck,
+} from './gradient-check.js';

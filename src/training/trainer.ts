@@ -1,6 +1,7 @@
 import { DivergenceError, InvalidArgumentError } from '../errors.js';
 import { checkLearningRate, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
+import type { LossAtOutputs } from '../core/dense.js';
 import { predictedClass, type Rows, type Tally } from '../core/rows.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
 import type { Loss } from './losses/loss.js';
@@ -152,6 +153,7 @@ export class TrainingRun {
   private readonly inPlace: 'online' | 'batches' | undefined;
   // The range of rows being worked on, reused: no allocation per step.
   private readonly rows: Rows;
+  private readonly lossAtOutputs: LossAtOutputs;
   private readonly tally: Tally = { loss: 0, correct: 0 };
   private backup: Float64Array | undefined;
   private lastBatchLoss = 0;
@@ -172,6 +174,7 @@ export class TrainingRun {
     this.size = data.size;
     this.outputGradients = new Float64Array(this.width * data.size);
     this.rows = { inputs: data.inputs, targets: data.targets, labels: data.labels, offset: 0, count: data.size };
+    this.lossAtOutputs = { loss: settings.loss, targets: data.targets, gradientScale: 1 };
     this.inPlace = this.inPlaceStepping();
   }
 
@@ -267,7 +270,10 @@ export class TrainingRun {
       const outputs = model.forwardBatch(rows);
       loss = settings.loss.batchValueAndGradient(outputs, rows.targets, offset, count, this.width, this.outputGradients, 1 / count);
       if (rows.labels !== undefined) this.tally.correct += countCorrect(outputs, rows.labels, offset, count, this.width);
-      model.backwardBatch(rows, this.outputGradients, this.gradients);
+      const lossAtOutputs = this.lossAtOutputs;
+      lossAtOutputs.targets = rows.targets;
+      lossAtOutputs.gradientScale = 1 / count;
+      model.backwardBatch(rows, this.outputGradients, this.gradients, lossAtOutputs);
     }
     this.recordBatchLoss(loss);
   }
