@@ -31,3 +31,5 @@ export {
   type GradientCheckReport,
   type ParameterGradientCheck,
 } from './gradient-check.js';
+export { Momentum } from './optimizers/momentum.js';
+export { Adam, type AdamSettings } from './optimizers/adam.js';
