@@ -33,3 +33,11 @@ export {
 } from './gradient-check.js';
 export { Momentum } from './optimizers/momentum.js';
 export { Adam, type AdamSettings } from './optimizers/adam.js';
+export { LearningRateSchedule } from './schedules/schedule.js';
+export { schedules } from './schedules/registry.js';
+export { ConstantSchedule } from './schedules/constant.js';
+export { StepSchedule } from './schedules/step.js';
+export { ExponentialSchedule } from './schedules/exponential.js';
+export { CosineSchedule, type CosineSettings } from './schedules/cosine.js';
+export { EarlyStopping, type EarlyStoppingOptions, type MonitoredValue } from './early-stopping.js';
+export { validationSplit, type ValidationSplit } from './validation-split.js';
