@@ -207,9 +207,14 @@ export function backpropagate(layers: readonly DenseLayer[]): void {
 
 // --- Updates -----------------------------------------------------------------
 
-/** A parameter after one step: old + rate · (δ · input) (for a bias, the input is 1). */
+/** What one step adds to a parameter: rate · (δ · input) (for a bias, the input is 1). */
+export function change(rate: number, delta: number, input: number): number {
+  return rate * (delta * input);
+}
+
+/** A parameter after one step: old + rate · (δ · input). */
 export function stepped(old: number, rate: number, delta: number, input: number): number {
-  return old + rate * (delta * input);
+  return old + change(rate, delta, input);
 }
 
 /**
