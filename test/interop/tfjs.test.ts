@@ -6,13 +6,18 @@ import '@tensorflow/tfjs-backend-cpu';
 import { input, loadLayersModel, model as functionalModel, sequential, layers as tfLayers, type LayersModel, type SymbolicTensor } from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CategoricalCrossEntropy,
   exportToTfjs,
   IdentityAF,
   importFromTfjs,
   LeakyReLUAF,
   NNetwork,
+  Normalization,
+  oneHot,
   Random,
   ReLUAF,
+  SoftmaxAF,
+  StochasticGradientDescentTrainer,
   TanhAF,
   TFJS_WEIGHTS_FILE,
   type ActivationFunction,
@@ -155,6 +160,49 @@ describe('every exportable activation in TensorFlow.js', () => {
     expect(model.layers[0]!.getConfig().activation).toBe('linear');
     expect(model.layers[1]!.getConfig().alpha).toBe(0.2);
     expect(model.layers[2]!.getConfig().activation).toBe('linear');
+  });
+});
+
+describe('a softmax output (our layer activation, a Dense activation in TF.js)', () => {
+  it('iris 4-6-3 with softmax trained on the cross-entropy: TF.js gives our probabilities within 1e-6, summing to 1', async () => {
+    const iris = irisDataset();
+    const normalization = new Normalization();
+    normalization.normalizeData(iris.features.map((row, i) => [...row, iris.labels[i]!]));
+    const inputs = iris.features.map((row) => normalization.normalizeInputs(row));
+    const network = new NNetwork().configure(4, 6, 3, { outputActivation: new SoftmaxAF() });
+    new StochasticGradientDescentTrainer().train(
+      network,
+      { inputs, targets: iris.labels.map((k) => oneHot(k, 3)), labels: iris.labels },
+      { epochs: 100, learningRate: 0.1, loss: new CategoricalCrossEntropy() },
+    );
+    const model = await loadInTfjs(exportToTfjs(network));
+    expect(model.layers.map((layer) => layer.getConfig().activation)).toEqual(['sigmoid', 'softmax']);
+    const ours = inputs.map((row) => network.feed(row));
+    const theirs = predictInTfjs(model, inputs);
+    expect(largestDifference(ours, theirs)).toBeLessThan(1e-6);
+    expect(theirs.map(largestIndex)).toEqual(ours.map(largestIndex));
+    for (const row of theirs) expect(row.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('a TF.js model with a softmax Dense imports as a softmax layer that computes what TF.js computes', async () => {
+    const model = sequential({
+      layers: [tfLayers.dense({ units: 5, inputShape: [3], activation: 'relu' }), tfLayers.dense({ units: 4, activation: 'softmax' })],
+    });
+    const random = new Random(9);
+    model.setWeights(model.getWeights().map((w) => tf.tensor(Array.from({ length: w.size }, () => random.next() * 4 - 2), w.shape)));
+    let saved: tf.io.ModelArtifacts | undefined;
+    await model.save(
+      tf.io.withSaveHandler(async (artifacts) => {
+        saved = artifacts;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
+    const { weightData, weightSpecs, ...rest } = saved!;
+    const modelJson = JSON.parse(JSON.stringify({ ...rest, weightsManifest: [{ paths: ['weights.bin'], weights: weightSpecs }] }));
+    const { network } = importFromTfjs(modelJson, weightData as ArrayBuffer);
+    expect(network.outputLayer().layerActivation).toBeInstanceOf(SoftmaxAF);
+    const probes = [[0, 0, 0], [1, -2, 0.5], [3, 1, -1], [-0.25, 0.75, 2]];
+    expect(largestDifference(probes.map((row) => network.feed(row)), predictInTfjs(model, probes))).toBeLessThan(1e-6);
   });
 });
 
