@@ -407,6 +407,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
   const scale = loss.scaleFor(width);
   const { inputs, targets, labels } = rows;
   const inputSizes = scratchOf(depth); // Σ |input| + 1 per layer, for the bound
+  const outputActivation = last.layerActivation; // read once: the check below runs per example
   let bound = 0;
   for (const layer of layers) {
     bound = Math.max(bound, largestMagnitude(layer.parameters));
@@ -417,7 +418,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     let x = inputs;
     let xAt = row * layers[0]!.nbOfInputs;
     for (let l = 0; l < depth; l++) {
-      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs } = layers[l]!;
+      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs, layerActivation: own } = layers[l]!;
       let inputSize = 1;
       for (let i = 0; i < k; i++) {
         const v = x[xAt + i]!;
@@ -425,7 +426,6 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
       }
       inputSizes[l] = inputSize;
       weightedSums(layers[l]!, x, xAt, 1, outputs);
-      const own = layers[l]!.layerActivation;
       if (own === undefined) {
         for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
       } else {
@@ -438,7 +438,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     // or, with a layer activation, `setLayerOutputDeltas`.
     let sum = 0;
     let deltaSize = 0;
-    if (last.layerActivation === undefined) {
+    if (outputActivation === undefined) {
       for (let j = 0; j < width; j++) {
         const o = last.outputs[j]!;
         const t = targets[row * width + j]!;
