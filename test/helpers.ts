@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TrainableModel, TrainingData } from '../src/index.js';
+import type { NNetwork, TrainableModel, TrainingData } from '../src/index.js';
 
 /** Asserts two vectors agree entry by entry within `tolerance` (absolute). */
 export function expectVectorClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void {
@@ -32,4 +32,15 @@ export const XOR_ONE_HOT: TrainingData = {
 /** A model's parameters as plain arrays, to compare before and after. */
 export function snapshot(model: TrainableModel): number[][] {
   return model.parameters().map((p) => Array.from(p));
+}
+
+/** A network through its required methods only (no `trainOnline`), so a trainer takes the buffered path. */
+export function withoutShortcuts(net: NNetwork): TrainableModel {
+  return {
+    numberOfInputs: () => net.numberOfInputs(),
+    numberOfOutputs: () => net.numberOfOutputs(),
+    parameters: () => net.parameters(),
+    forwardBatch: (rows) => net.forwardBatch(rows),
+    backwardBatch: (...args) => net.backwardBatch(...args),
+  };
 }

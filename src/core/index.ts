@@ -8,3 +8,4 @@ export { NMLayer } from './nm-layer.js';
 export { NMNetwork } from './nm-network.js';
 export { NMCost, BookCost, SquaredErrorCost, CrossEntropyCost } from './nm-cost.js';
 export { trace, formatStepTrace, type StepTrace, type LayerStep, type NeuronStep } from './step-trace.js';
+export type { LossAtOutputs, OutputLoss } from './dense.js';

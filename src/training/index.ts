@@ -39,5 +39,5 @@ export { ConstantSchedule } from './schedules/constant.js';
 export { StepSchedule } from './schedules/step.js';
 export { ExponentialSchedule } from './schedules/exponential.js';
 export { CosineSchedule, type CosineSettings } from './schedules/cosine.js';
-export { EarlyStopping, type EarlyStoppingOptions, type MonitoredValue } from './early-stopping.js';
+export { EarlyStopping, type EarlyStoppingOptions, type MonitoredValue, type MonitorableData } from './early-stopping.js';
 export { validationSplit, type ValidationSplit } from './validation-split.js';

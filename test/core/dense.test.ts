@@ -23,7 +23,7 @@ import {
   updateLayers,
   type DenseLayer,
 } from '../../src/core/dense.js';
-import { snapshot } from '../helpers.js';
+import { snapshot, withoutShortcuts } from '../helpers.js';
 
 /** A 3-4-3-2 network whose hidden neurons mix four activations. */
 function mixedNetwork(): NNetwork {
@@ -145,21 +145,10 @@ describe('a layer whose neurons have different activations', () => {
     const online = mixedNetwork();
     new StochasticGradientDescentTrainer().train(online, data, { epochs: 20, learningRate: 0.2, loss: new HalfSquaredError() });
     new StochasticGradientDescentTrainer().train(
-      { ...viewWithoutShortcuts(net) },
+      withoutShortcuts(net),
       data,
       { epochs: 20, learningRate: 0.2, loss: new HalfSquaredError() },
     );
     expect(snapshot(net)).toEqual(snapshot(online));
   });
 });
-
-/** The network through its required methods only, so the trainer takes the buffered path. */
-function viewWithoutShortcuts(net: NNetwork) {
-  return {
-    numberOfInputs: () => net.numberOfInputs(),
-    numberOfOutputs: () => net.numberOfOutputs(),
-    parameters: () => net.parameters(),
-    forwardBatch: (r: Parameters<NNetwork['forwardBatch']>[0]) => net.forwardBatch(r),
-    backwardBatch: (...args: Parameters<NNetwork['backwardBatch']>) => net.backwardBatch(...args),
-  };
-}

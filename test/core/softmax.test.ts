@@ -22,7 +22,7 @@ import {
   type Loss,
 } from '../../src/index.js';
 import { backpropagate, forward, propagateErrors, setLayerOutputDeltas, trainOnline, updateLayers, type DenseLayer } from '../../src/core/dense.js';
-import { snapshot } from '../helpers.js';
+import { snapshot, withoutShortcuts } from '../helpers.js';
 
 const softmax = new SoftmaxAF();
 
@@ -299,14 +299,3 @@ describe('softmax refuses what makes no sense, changing nothing', () => {
     expect(o.reduce((s, v) => s + v, 0)).not.toBeCloseTo(1, 3);
   });
 });
-
-/** The network through its required methods only, so the trainer takes the buffered path. */
-function withoutShortcuts(net: NNetwork) {
-  return {
-    numberOfInputs: () => net.numberOfInputs(),
-    numberOfOutputs: () => net.numberOfOutputs(),
-    parameters: () => net.parameters(),
-    forwardBatch: (r: Parameters<NNetwork['forwardBatch']>[0]) => net.forwardBatch(r),
-    backwardBatch: (...args: Parameters<NNetwork['backwardBatch']>) => net.backwardBatch(...args),
-  };
-}
