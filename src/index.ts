@@ -14,3 +14,4 @@ export * from './matrix/index.js';
 export * from './core/index.js';
 export * from './training/index.js';
 export * from './interop/index.js';
+export type { Registry } from './util/registry.js';

@@ -9,3 +9,5 @@ export { NMNetwork } from './nm-network.js';
 export { NMCost, BookCost, SquaredErrorCost, CrossEntropyCost } from './nm-cost.js';
 export { trace, formatStepTrace, type StepTrace, type LayerStep, type NeuronStep } from './step-trace.js';
 export type { LossAtOutputs, OutputLoss } from './dense.js';
+export type { DenseLayer } from './dense.js';
+export type { Rows, InputRows, Tally } from './rows.js';

@@ -37,4 +37,4 @@ export { saveModel, loadModel, modelToJson, modelFromJson } from './model-file.j
 export { irisDataset, seedsDataset, readSeedsText, twoClassExample, noisyLine, dataFilePath, packageRoot } from './datasets.js';
 export { readTextFile, readBinaryFile, checkWritable } from './files.js';
 export { saveTfjsModel, loadTfjsModel, type SavedTfjsModel } from './tfjs-files.js';
-export { writeFileAtomic, writeFilesAtomic } from '../util/atomic-write.js';
+export { writeFileAtomic, writeFilesAtomic, type OutputFile } from '../util/atomic-write.js';

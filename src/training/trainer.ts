@@ -53,11 +53,9 @@ export type LossMeasure = 'beforeUpdate' | 'afterUpdate';
 
 const LOSS_MEASURES: readonly LossMeasure[] = ['beforeUpdate', 'afterUpdate'];
 
-/** The options that have no default. */
-type OptionalSettings = 'validationData' | 'validationFraction' | 'earlyStopping';
-
-/** Settings after defaults and checks. */
-export type TrainerSettings = Required<Omit<TrainerOptions, OptionalSettings>> & Pick<TrainerOptions, OptionalSettings>;
+/** Settings after defaults and checks (the validation and early-stopping options have no default). */
+export type TrainerSettings = Required<Omit<TrainerOptions, 'validationData' | 'validationFraction' | 'earlyStopping'>> &
+  Pick<TrainerOptions, 'validationData' | 'validationFraction' | 'earlyStopping'>;
 
 /** What a listener hears after each epoch. */
 export interface EpochEvent {
