@@ -38,14 +38,14 @@ const TEXT = {
   quantities: {
     end: (name: string) => `${name}: (a, b) after 1000 iterations`,
     near: (name: string, near: string) => `${name}: first iteration with a and b within ${near} of the minimum`,
-    iris: (name: string, rate: string) => `iris, ${name} (lr ${rate}): loss and accuracy after 1000 epochs`,
+    iris: (name: string, rate: string) => `iris, ${name}, lr ${rate}: loss and accuracy after 1000 epochs`,
     irisReach: (name: string) => `iris, ${name}: first epoch with accuracy ≥ 0.95`,
   },
   never: 'never',
   notes: {
     claim: (gd: string, momentum: string, adam: string, best: string) =>
       `From a = 0.5, b = 3 with lr 0.01, momentum and Adam both end at the true minimum ${best} within 1000 iterations — momentum at ${momentum}, exact to the last digits, Adam at ${adam}, within 5 × 10⁻⁵ — where plain gradient descent is still at ${gd}, the point the chapter calls the minimum (ch4-fig3).`,
-    how: 'Momentum (PyTorch’s rule: v ← μ·v + g, p ← p − lr·v) keeps going where successive gradients agree, so it overshoots and swings around the minimum before settling. Adam divides each parameter’s running mean gradient by the root of its running mean square, so its steps are about lr in size: it heads for the minimum in nearly straight lines, slowly at lr 0.01.',
+    how: 'Momentum (PyTorch’s rule: v ← μ·v + g, p ← p − lr·v) keeps going where successive gradients agree, so it overshoots and swings across J’s valley before settling. Adam divides each parameter’s running mean gradient by the root of its running mean square, so while the gradient keeps its sign a step moves each parameter by about lr: its first steps go up the diagonal, a and b alike, where plain gradient descent moves mostly a (whose gradient is about four times b’s); then it follows the valley down to the minimum, slowly at lr 0.01.',
     cost: 'J is drawn minus its minimum, J(1.46, 1.30) = 0.108, on a log scale: plain gradient descent’s line is still falling at iteration 1000; momentum’s reaches the last digits of a double.',
     iris: 'On iris the three use different learning rates, each what it is usually given: 1 for gradient descent and momentum, 0.01 for Adam (whose step does not scale with the gradient). The network and its first weights are the chapter’s (`configure(4, 6, 3)`, `Random(42)`).',
   },

@@ -49,9 +49,9 @@ const TEXT = {
     why: 'With softmax and the cross-entropy the output δ is t − o: no o(1 − o) factor to shrink it when an output is confidently wrong, so the network learns the three classes in far fewer epochs.',
     scales: 'The two losses are different quantities (each panel has its own scale); compare the precisions, and each loss with its own validation loss.',
     start: (validation: string, training: string) =>
-      `The softmax run's first validation loss is high (${validation} after epoch 1, against a training loss of ${training}): the rows come in class order (50 setosa, then versicolor, then virginica), so after one epoch the network predicts virginica for every validation row; the training loss, measured on each row before its own update, while the class of the rows around it was being learned, hides it.`,
-    wobble:
-      'Late in the softmax run the training precision wobbles by a row or two: the cross-entropy never stops growing the weights, and online steps at a fixed rate move the rows near a boundary back and forth.',
+      `The softmax run’s first validation loss is high (${validation} after epoch 1, against a training loss of ${training}): the rows come in class order (50 setosa, then versicolor, then virginica), so after one epoch the network predicts virginica for every validation row; the training loss, measured on each row before its own update, while the class of the rows around it was being learned, hides it.`,
+    wobble: (rows: string, softmax: string, sigmoid: string) =>
+      `Late in the softmax run the training precision wobbles, by up to ${rows} of the 120 training rows: the cross-entropy never stops growing the weights (the largest is ${softmax} at the end, against ${sigmoid} with the squared error), and online steps at a fixed rate move the rows near a boundary back and forth.`,
     overfit: (epoch: string) =>
       `The cross-entropy keeps pushing the right class’s probability towards 1, so its validation loss turns up after epoch ${epoch} while the precisions stay put: the point where early stopping (\`earlyStopping: { patience }\`, \`--early-stop\`) would stop and keep the best weights.`,
   },
@@ -75,6 +75,11 @@ function train(kind: OutputKind): Run {
   });
   const largestWeight = Math.max(...network.parameters().flatMap((p) => Array.from(p, Math.abs)));
   return { kind, history, largestWeight };
+}
+
+/** The training precision of the last 200 epochs. */
+function lastEpochs(history: TrainingHistory): number[] {
+  return history.accuracy.slice(-200);
 }
 
 /** The epoch (from 1) of the smallest value. */
@@ -114,7 +119,7 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
         { quantity: text.quantities.bestValidation(text.names[kind]), ours: fmt(epochOfMinimum(history.validationLoss)) },
         {
           quantity: text.quantities.lateWobble(text.names[kind]),
-          ours: `${fmt(Math.min(...history.accuracy.slice(-200)))}, ${fmt(Math.max(...history.accuracy.slice(-200)))}; ${fmt(largestWeight)}`,
+          ours: `${fmt(Math.min(...lastEpochs(history)))}, ${fmt(Math.max(...lastEpochs(history)))}; ${fmt(largestWeight)}`,
         },
       ]),
       notes: [
@@ -122,7 +127,7 @@ export const figure: FigureScript<{ runs: Run[] }, typeof TEXT> = {
         text.notes.why,
         text.notes.scales,
         text.notes.start(fmt(softmax.validationLoss[0]!), fmt(softmax.loss[0]!)),
-        text.notes.wobble,
+        text.notes.wobble(fmt(Math.round(120 * (Math.max(...lastEpochs(softmax)) - Math.min(...lastEpochs(softmax))))), fmt(runs[1]!.largestWeight), fmt(runs[0]!.largestWeight)),
         text.notes.overfit(fmt(epochOfMinimum(softmax.validationLoss))),
       ],
       data: { runs },
