@@ -188,6 +188,12 @@ export abstract class Trainer {
       throw new InvalidArgumentError('measureLoss', `must be 'beforeUpdate' or 'afterUpdate', got ${String(settings.measureLoss)}`);
     }
     new Random(settings.seed); // checks the seed now rather than mid-training
+    if (typeof settings.schedule?.rateAt !== 'function') {
+      throw new InvalidArgumentError('schedule', `must be a LearningRateSchedule (e.g. new StepSchedule(10)), got ${String(settings.schedule)}`);
+    }
+    if (settings.earlyStopping !== undefined && (typeof settings.earlyStopping !== 'object' || settings.earlyStopping === null)) {
+      throw new InvalidArgumentError('earlyStopping', `must be an object such as { patience: 10 }, got ${String(settings.earlyStopping)}`);
+    }
     return settings;
   }
 
@@ -271,11 +277,18 @@ export class TrainingRun {
     this.learningRate = settings.learningRate;
   }
 
-  /** Sets the epoch number and its learning rate, before the epoch's steps. */
+  /**
+   * Sets the epoch number and its learning rate, before the epoch's steps.
+   * @throws InvalidArgumentError naming `schedule` when it gives a rate that is not a finite number ≥ 0.
+   */
   startEpochNumber(epoch: number): void {
     const { schedule, learningRate, epochs } = this.settings;
+    const rate = schedule.rateAt(epoch, learningRate, epochs);
+    if (typeof rate !== 'number' || !(rate >= 0 && Number.isFinite(rate))) {
+      throw new InvalidArgumentError('schedule', `gave the learning rate ${String(rate)} for epoch ${epoch}; a rate must be a finite number ≥ 0`);
+    }
     this.epoch = epoch;
-    this.learningRate = schedule.rateAt(epoch, learningRate, epochs);
+    this.learningRate = rate;
   }
 
   /** The mean loss per row of `data` and, with labels, the fraction predicted right, with the parameters as they are now. */

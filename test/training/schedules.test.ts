@@ -137,3 +137,29 @@ describe('registered by name, settings checked', () => {
     expect(make).toThrow(new RegExp(`^${name}: `));
   });
 });
+
+describe('a schedule that is not one, or gives a bad rate, is refused before its epoch’s steps', () => {
+  it('an option that is not a schedule: InvalidArgumentError naming schedule, nothing moved', () => {
+    const net = new NNetwork().configure(2, 3, 2);
+    const before = snapshot(net);
+    const run = () => new StochasticGradientDescentTrainer().train(net, XOR_ONE_HOT, { epochs: 3, schedule: 'cosine' as unknown as LearningRateSchedule });
+    expect(run).toThrow(InvalidArgumentError);
+    expect(run).toThrow(/^schedule: must be a LearningRateSchedule/);
+    expect(snapshot(net)).toEqual(before);
+  });
+
+  it('a user’s schedule giving NaN at epoch 3: refused there, the model as after epoch 2', () => {
+    class Broken extends ConstantSchedule {
+      override rateAt(epoch: number, baseRate: number): number {
+        return epoch === 3 ? Number.NaN : baseRate;
+      }
+    }
+    const net = new NNetwork().configure(2, 3, 2);
+    expect(() => new StochasticGradientDescentTrainer().train(net, XOR_ONE_HOT, { epochs: 5, learningRate: 0.5, schedule: new Broken() })).toThrow(
+      /^schedule: gave the learning rate NaN for epoch 3/,
+    );
+    const two = new NNetwork().configure(2, 3, 2);
+    new StochasticGradientDescentTrainer().train(two, XOR_ONE_HOT, { epochs: 2, learningRate: 0.5 });
+    expect(snapshot(net)).toEqual(snapshot(two));
+  });
+});

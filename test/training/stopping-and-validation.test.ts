@@ -227,6 +227,7 @@ describe('bad options are refused before a weight moves', () => {
     ['monitoring validation without validation rows', { earlyStopping: { patience: 2, monitor: 'validationLoss' } }, /^earlyStopping.monitor: is 'validationLoss' but there are no validation rows/, InvalidArgumentError],
     ['an unknown monitor', { earlyStopping: { patience: 2, monitor: 'error' as 'loss' } }, /^earlyStopping.monitor: must be one of/, InvalidArgumentError],
     ['a negative minDelta', { earlyStopping: { patience: 2, minDelta: -1 } }, /^earlyStopping.minDelta: /, InvalidArgumentError],
+    ['early stopping that is not an object', { earlyStopping: 5 as unknown as { patience: number } }, /^earlyStopping: must be an object such as \{ patience: 10 \}, got 5/, InvalidArgumentError],
   ];
   it.each(cases)('%s', (_, extra, message, type) => {
     const net = new NNetwork().configure(2, 3, 2);
