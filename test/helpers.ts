@@ -42,13 +42,13 @@ export function snapshot(model: TrainableModel): number[][] {
   return model.parameters().map((p) => Array.from(p));
 }
 
-/** The model seen through the required methods only, so trainers take the general path. */
+/** The model seen through the required methods only (no `trainOnline`, `descend`…), so trainers take the general path. */
 export function withoutShortcuts(model: TrainableModel): TrainableModel {
   return {
     numberOfInputs: () => model.numberOfInputs(),
     numberOfOutputs: () => model.numberOfOutputs(),
     parameters: () => model.parameters(),
     forwardBatch: (rows) => model.forwardBatch(rows),
-    backwardBatch: (rows, outputGradients, gradients) => model.backwardBatch(rows, outputGradients, gradients),
+    backwardBatch: (...args) => model.backwardBatch(...args),
   };
 }

@@ -35,7 +35,7 @@ export const INDEX_TEXT = {
   bookFiguresHeading: 'The book’s 36 figures',
   ownFiguresHeading: 'Our own figures',
   ownFiguresIntro:
-    'Figures the book does not have: its timing script, its train/test split results, its wheat-seeds example scripts, and figures that test the claims of the companion notes.',
+    'Figures the book does not have: its timing script, its train/test split results, its wheat-seeds example scripts, what a reader reaches for next (faster optimizers, a softmax output with the cross-entropy, validation rows), and figures that test the claims of the companion notes.',
   chapterHeading: (chapter: Chapter) => `Chapter ${chapter.number} — ${chapter.title}`,
   notesHeading: 'Companion notes',
   /** The notes, by the word after 'notes-' in their figures' ids. */

@@ -36,6 +36,13 @@ export function parseTestFraction(value: string): number {
   return number;
 }
 
+/** A fraction in (0, 1), e.g. `--validation-fraction 0.2`. */
+export function parseOpenFraction(value: string): number {
+  const number = parseDecimal(value);
+  if (number === undefined || number <= 0 || number >= 1) throw new InvalidArgumentError('must be a number in (0, 1), e.g. 0.2.');
+  return number;
+}
+
 /** A seed of the book's `Random`: an integer in 1..2147483646. */
 export function parseSeed(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) >= RANDOM_MODULUS) {

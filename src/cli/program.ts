@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { activationNames } from '../activation/index.js';
+import { activationNames, anyActivationNames } from '../activation/index.js';
 import type { DependencyContainer } from '../di.js';
 import { packageRoot } from '../io/datasets.js';
-import { lossNames } from '../training/index.js';
+import { lossNames, optimizers } from '../training/index.js';
 import {
   collect,
   parseColumn,
   parseHiddenSizes,
+  parseOpenFraction,
   parsePositiveInteger,
   parsePositiveNumber,
   parseSeed,
@@ -119,19 +120,23 @@ function addTrainCommand(program: Command, context: CommandContext): void {
     .argument('<data>', 'CSV file: numeric feature columns and a label column, with or without a header row')
     .addOption(new Option('--hidden <sizes>', 'hidden layer sizes, e.g. 6 or 8,4').argParser(parseHiddenSizes).default([6], '6'))
     .option('--activation <name>', `activation of the hidden layers (${activationNames().join(', ')}, or registered by a plugin)`, 'sigmoid')
+    .option('--output-activation <name>', `activation of the output layer (${anyActivationNames().join(', ')}); softmax makes one probability per class`, 'sigmoid')
     .option('--loss <name>', `loss to minimise (${lossNames().join(', ')}, or registered by a plugin)`, 'mse')
+    .option('--optimizer <name>', `how a step moves the weights (${optimizers.names().join(', ')}, or registered by a plugin)`, 'plain')
     .option('--trainer <name>', 'training strategy: gd (full batch), sgd (mini-batch), or registered by a plugin', 'sgd')
     .option('--batch-size <n>', 'examples per update for sgd (1 is the book’s online training)', parsePositiveInteger, 1)
     .option('--learning-rate <rate>', 'step size', parsePositiveNumber, 0.1)
     .option('--epochs <n>', 'passes over the training rows', parsePositiveInteger, 1000)
     .option('--seed <n>', "seed of the book's Random: row shuffling, initial weights, epoch order", parseSeed, 42)
     .option('--test-fraction <f>', 'share of the rows held out to test, in [0, 1)', parseTestFraction, 0.2)
+    .option('--validation-fraction <f>', 'share of the training rows held out to validate on after every epoch, in (0, 1)', parseOpenFraction)
+    .option('--early-stop <patience>', 'stop once the validation loss (without validation rows, the training loss) has not improved for this many epochs, keeping the best weights', parsePositiveInteger)
     .option('--no-shuffle', "keep the file's row order: the last rows test (the book's unshuffled split)")
     .option('--label <column>', 'label column: a header name or a column number from 1 (default: the last)', parseColumn)
     .option('--header', 'the first row is a header (column names), even if it holds numbers')
     .option('--no-header', 'the first row is data, even if it holds no number')
     .option('-o, --output <model.json>', 'save the trained model there (written atomically)')
-    .option('--curve <file.png>', 'save the learning curve (loss and training accuracy per epoch) as a PNG')
+    .option('--curve <file.png>', 'save the learning curve (loss and accuracy per epoch, on the validation rows too if any) as a PNG')
     .option('-q, --quiet', 'no progress bar or progress lines')
     .option('--plugin <module>', 'ES module that registers activations, losses or trainers first (repeatable)', collect)
     .addHelpText('after', `\nExample:\n  $ ${NAME} train data/iris.csv --hidden 6 --epochs 1000 --output iris-model.json`)

@@ -6,9 +6,12 @@ import cliProgress from 'cli-progress';
 import type { EpochEvent } from '../training/trainer.js';
 import type { OutputStream } from './cli-io.js';
 
+/** What progress shows of an epoch. */
+type EpochNumbers = Pick<EpochEvent, 'epoch' | 'loss' | 'accuracy'>;
+
 /** Hears every epoch of a run, then `stop()` once at the end (also after a failure). */
 export interface ProgressReporter {
-  update(event: EpochEvent): void;
+  update(event: EpochNumbers): void;
   stop(): void;
 }
 
@@ -29,7 +32,7 @@ export class LineReporter implements ProgressReporter {
     this.every = Math.max(1, Math.ceil(epochs / 10));
   }
 
-  update(event: EpochEvent): void {
+  update(event: EpochNumbers): void {
     if (event.epoch % this.every !== 0 && event.epoch !== this.epochs) return;
     this.stream.write(`epoch ${event.epoch}/${this.epochs}: ${describeEpoch(event)}\n`);
   }
@@ -53,7 +56,7 @@ class BarReporter implements ProgressReporter {
     this.bar.start(epochs, 0, { status: '' });
   }
 
-  update(event: EpochEvent): void {
+  update(event: EpochNumbers): void {
     this.bar.update(event.epoch, { status: describeEpoch(event) });
   }
 
@@ -62,7 +65,7 @@ class BarReporter implements ProgressReporter {
   }
 }
 
-function describeEpoch(event: EpochEvent): string {
+function describeEpoch(event: EpochNumbers): string {
   const accuracy = event.accuracy === undefined ? '' : `, accuracy ${(100 * event.accuracy).toFixed(2)}%`;
   return `loss ${event.loss.toPrecision(6)}${accuracy}`;
 }

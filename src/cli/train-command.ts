@@ -5,7 +5,7 @@
  * one-hot targets), report, save.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/index.js';
+import { createActivation, createAnyActivation, type LayerActivation } from '../activation/index.js';
 import { NNetwork } from '../core/nnetwork.js';
 import { Normalization } from '../core/normalization.js';
 import { oneHot } from '../core/one-hot.js';
@@ -16,8 +16,9 @@ import { labelledRows, readLabelledCsv, type ColumnRef, type LabelledData } from
 import { checkWritable } from '../io/files.js';
 import { saveModel } from '../io/model-file.js';
 import { shuffleRows, splitByFraction, type Split } from '../io/split.js';
-import { createLoss, createTrainer } from '../training/index.js';
+import { createLoss, createTrainer, optimizers } from '../training/index.js';
 import type { Loss } from '../training/losses/loss.js';
+import type { Optimizer } from '../training/optimizers/optimizer.js';
 import type { Trainer, TrainingHistory } from '../training/trainer.js';
 import { evaluateClassifier, type Evaluation } from './classify.js';
 import { UsageError, type CliIo } from './cli-io.js';
@@ -32,13 +33,20 @@ export interface TrainSettings {
   data: string;
   hidden: number[];
   activation: string;
+  /** The output layer's activation: a neuron's (sigmoid) or a layer's (softmax). */
+  outputActivation: string;
   loss: string;
+  optimizer: string;
   trainer: string;
   batchSize: number;
   learningRate: number;
   epochs: number;
   seed: number;
   testFraction: number;
+  /** Share of the training rows to validate on after every epoch. */
+  validationFraction?: number;
+  /** Patience of early stopping (epochs without improvement). */
+  earlyStop?: number;
   /** Shuffle the rows before the split and in every epoch; false keeps the file's order (the book's first-rows split). */
   shuffle: boolean;
   label?: ColumnRef;
@@ -52,7 +60,9 @@ export interface TrainSettings {
 /** The registered pieces `train` names on its command line. */
 export interface TrainingParts {
   activation: ActivationFunction;
+  outputActivation: ActivationFunction | LayerActivation;
   loss: Loss;
+  optimizer: Optimizer;
   trainer: Trainer;
 }
 
@@ -96,14 +106,18 @@ export async function runTrain(settings: TrainSettings, io: CliIo, container: De
 }
 
 /**
- * The activation, loss and trainer named in `settings`.
+ * The activations, loss, optimizer and trainer named in `settings`.
  * @throws UsageError when a name is not registered (listing the known ones).
  */
-export function resolveTrainingParts(settings: Pick<TrainSettings, 'activation' | 'loss' | 'trainer'>): TrainingParts {
+export function resolveTrainingParts(
+  settings: Pick<TrainSettings, 'activation' | 'outputActivation' | 'loss' | 'optimizer' | 'trainer'>,
+): TrainingParts {
   try {
     return {
       activation: createActivation(settings.activation),
+      outputActivation: createAnyActivation(settings.outputActivation),
       loss: createLoss(settings.loss),
+      optimizer: optimizers.create(settings.optimizer),
       trainer: createTrainer(settings.trainer),
     };
   } catch (e) {
@@ -134,13 +148,17 @@ export function trainClassifier(
   split: Split<Example>,
   classes: number,
   parts: TrainingParts,
-  settings: Pick<TrainSettings, 'hidden' | 'seed' | 'epochs' | 'learningRate' | 'batchSize' | 'shuffle'>,
+  settings: Pick<TrainSettings, 'hidden' | 'seed' | 'epochs' | 'learningRate' | 'batchSize' | 'shuffle' | 'validationFraction' | 'earlyStop'>,
   progress: ProgressReporter,
 ): TrainingOutcome {
   const normalization = new Normalization();
   normalization.normalizeData(labelledRows({ features: split.train.map((e) => e.features), labels: split.train.map((e) => e.label) }));
   const inputs = normalization.min.length;
-  const network = new NNetwork().configure(inputs, settings.hidden, classes, { activation: parts.activation, random: new Random(settings.seed) });
+  const network = new NNetwork().configure(inputs, settings.hidden, classes, {
+    activation: parts.activation,
+    outputActivation: parts.outputActivation,
+    random: new Random(settings.seed),
+  });
   network.learningRate = settings.learningRate;
   network.normalization = normalization;
 
@@ -161,6 +179,9 @@ export function trainClassifier(
         shuffle: settings.shuffle,
         seed: settings.seed,
         loss: parts.loss,
+        optimizer: parts.optimizer,
+        ...(settings.validationFraction === undefined ? {} : { validationFraction: settings.validationFraction }),
+        ...(settings.earlyStop === undefined ? {} : { earlyStopping: { patience: settings.earlyStop } }),
       },
     );
   } finally {
@@ -188,14 +209,33 @@ function describeData(path: string, data: LabelledData, split: Split<Example>, s
     `read ${path}: ${data.features.length} rows, ${data.features[0]!.length} features, ` +
     `${data.classLabels.length} classes (${data.classLabels.join(', ')})\n` +
     `training on ${split.train.length} rows, testing on ${split.test.length} (${order})\n` +
-    `network ${[data.features[0]!.length, ...settings.hidden, data.classLabels.length].join('-')}, ${settings.activation} hidden layers; ` +
-    `trainer ${settings.trainer}, loss ${settings.loss}, batch size ${settings.batchSize}, ` +
-    `learning rate ${settings.learningRate}, ${settings.epochs} epochs\n`
+    `network ${[data.features[0]!.length, ...settings.hidden, data.classLabels.length].join('-')}, ${settings.activation} hidden layers, ` +
+    `${settings.outputActivation} outputs; trainer ${settings.trainer}, loss ${settings.loss}, optimizer ${settings.optimizer}, ` +
+    `batch size ${settings.batchSize}, learning rate ${settings.learningRate}, ${settings.epochs} epochs` +
+    describeValidation(settings) +
+    '\n'
   );
 }
 
+function describeValidation(settings: TrainSettings): string {
+  const validation = settings.validationFraction === undefined ? '' : `; ${settings.validationFraction} of the training rows validate`;
+  return settings.earlyStop === undefined ? validation : `${validation}; early stopping after ${settings.earlyStop} epochs without improvement`;
+}
+
 function describeOutcome(outcome: TrainingOutcome, classLabels: readonly string[]): string {
-  const lines = [`training accuracy: ${formatAccuracy(outcome.training)}`];
+  const { history } = outcome;
+  const lines: string[] = [];
+  if (history.stoppedAtEpoch !== undefined) {
+    const best = history.bestEpoch === undefined ? '' : `; the weights of epoch ${history.bestEpoch}, the best, are kept`;
+    lines.push(`stopped early after epoch ${history.stoppedAtEpoch}${best}`);
+  }
+  if (history.validationLoss.length > 0) {
+    const at = (history.bestEpoch ?? history.validationLoss.length) - 1;
+    const accuracy = history.validationAccuracy[at];
+    const accuracyText = accuracy === undefined ? '' : `, validation accuracy ${(100 * accuracy).toFixed(2)}%`;
+    lines.push(`validation loss ${history.validationLoss[at]!.toPrecision(4)}${accuracyText} (epoch ${at + 1})`);
+  }
+  lines.push(`training accuracy: ${formatAccuracy(outcome.training)}`);
   if (outcome.test !== undefined) lines.push(`test accuracy: ${formatAccuracy(outcome.test)}`);
   const shown = outcome.test ?? outcome.training;
   lines.push(`confusion matrix on the ${outcome.test ? 'test' : 'training'} rows:`, formatConfusionMatrix(shown.confusion, classLabels));
@@ -219,6 +259,9 @@ async function renderLearningCurve(
   const png = await plot.learningCurve({
     errors: history.loss,
     precisions: history.accuracy,
+    validationErrors: history.validationLoss,
+    validationPrecisions: history.validationAccuracy,
+    validationLabels: { error: 'Validation loss', precision: 'Validation precision' },
     title: `Learning curve: ${settings.data}`,
     yLabel: `Loss (${settings.loss})`,
   });

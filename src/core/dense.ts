@@ -17,6 +17,8 @@
  * as it is written, the old one kept in `saved`, and a step that fails is undone.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
+import type { LayerActivation } from '../activation/layer-activation.js';
+import { SoftmaxAF } from '../activation/softmax.js';
 import { dotProduct, multiply, multiplyTransposed, sumColumns, transposeMultiply } from '../matrix/kernels.js';
 import { predictedClass, type Rows, type Tally } from './rows.js';
 
@@ -28,6 +30,12 @@ export class DenseLayer {
   readonly saved: Float64Array;
   /** Neuron j's activation function. */
   readonly activations: ActivationFunction[];
+  /**
+   * The layer's own activation (softmax), applied to all its weighted sums
+   * together in place of the neurons' activations (which are then the identity);
+   * undefined for the book's layers, where each neuron applies its own.
+   */
+  layerActivation: LayerActivation | undefined = undefined;
   /** Neuron j's learning rate: the book's `train` uses it; a trainer brings its own. */
   readonly learningRates: Float64Array;
   /** Outputs of the last forward pass (count × nbOfNeurons). */
@@ -94,10 +102,21 @@ export function forward(layer: DenseLayer, inputs: Float64Array, row: number, co
   layer.count = count;
   const outputs = layer.outputs;
   weightedSums(layer, inputs, row * k, count, outputs);
+  const own = layer.layerActivation;
+  if (own !== undefined) {
+    for (let r = 0; r < count; r++) activateLayer(own, outputs, r * n, parameters, k, n);
+    return outputs;
+  }
   for (let r = 0; r < count; r++) {
     for (let j = 0; j < n; j++) outputs[r * n + j] = outputOf(activations[j]!, outputs[r * n + j]!, parameters[j * (k + 1) + k]!);
   }
   return outputs;
+}
+
+/** One example's outputs through a layer activation: z = weighted sum + bias for every neuron, then the activation over the row. */
+function activateLayer(own: LayerActivation, values: Float64Array, at: number, parameters: Float64Array, k: number, n: number): void {
+  for (let j = 0; j < n; j++) values[at + j] = values[at + j]! + parameters[j * (k + 1) + k]!;
+  own.evalRow(values, at, n);
 }
 
 /**
@@ -140,9 +159,16 @@ export function deltaOf(activation: ActivationFunction, error: number, output: n
   return error * activation.derivative(output);
 }
 
-/** Sets every δ of the last `count` examples from `layer.errors` (the book's `adjustDeltaWith:` for each neuron). */
+/**
+ * Sets every δ of the last `count` examples from `layer.errors` (the book's
+ * `adjustDeltaWith:` for each neuron; with a layer activation, its δ from the errors).
+ */
 export function adjustDeltas(layer: DenseLayer): void {
-  const { nbOfNeurons: n, activations, outputs, errors, deltas } = layer;
+  const { nbOfNeurons: n, activations, outputs, errors, deltas, layerActivation } = layer;
+  if (layerActivation !== undefined) {
+    for (let r = 0; r < layer.count; r++) layerActivation.deltasFromErrors(outputs, errors, deltas, r * n, n);
+    return;
+  }
   for (let r = 0; r < layer.count; r++) {
     for (let j = 0; j < n; j++) deltas[r * n + j] = deltaOf(activations[j]!, errors[r * n + j]!, outputs[r * n + j]!);
   }
@@ -181,9 +207,14 @@ export function backpropagate(layers: readonly DenseLayer[]): void {
 
 // --- Updates -----------------------------------------------------------------
 
-/** A parameter after one step: old + rate · (δ · input) (for a bias, the input is 1). */
+/** What one step adds to a parameter: rate · (δ · input) (for a bias, the input is 1). */
+export function change(rate: number, delta: number, input: number): number {
+  return rate * (delta * input);
+}
+
+/** A parameter after one step: old + rate · (δ · input). */
 export function stepped(old: number, rate: number, delta: number, input: number): number {
-  return old + rate * (delta * input);
+  return old + change(rate, delta, input);
 }
 
 /**
@@ -307,6 +338,50 @@ export interface OutputLoss {
   termGradient(output: number, target: number): number;
   /** What an example's sum of terms is multiplied by (1/width for a mean). */
   scaleFor(width: number): number;
+  /**
+   * Optional: −∂(Σ terms)/∂zⱼ when the outputs are the softmax of z, in closed
+   * form (the categorical cross-entropy's t − o·Σt, which is t − o for a
+   * one-hot target): used in place of the softmax's δ from the errors.
+   */
+  deltaThroughSoftmax?(output: number, target: number, targetSum: number): number;
+}
+
+/**
+ * What a model may use, beside ∂loss/∂outputs, to set its output layer's δ: the
+ * loss and the targets behind them. A softmax output layer with the categorical
+ * cross-entropy takes δ = t − o from them (exact, and finite where o underflows
+ * to 0) instead of the chain rule through ∂loss/∂outputs.
+ */
+export interface LossAtOutputs {
+  loss: OutputLoss;
+  /** Every example's targets, row after row (the batch's rows start at the rows' `offset`). */
+  targets: Float64Array;
+  /** What ∂loss/∂outputs were multiplied by (1/count for a batch's mean). */
+  gradientScale: number;
+}
+
+/** Whether the output layer's δ comes from the loss's closed form through the layer's activation. */
+export function usesClosedForm(layer: DenseLayer, loss: OutputLoss): boolean {
+  return layer.layerActivation instanceof SoftmaxAF && loss.deltaThroughSoftmax !== undefined;
+}
+
+/**
+ * An output layer with a layer activation: the δ of one example (outputs at
+ * `at`, targets at `targetAt`) from the loss — its closed form through softmax
+ * (δ = (t − o·Σt) · scale), or else errorⱼ = −∂loss/∂oⱼ and the layer
+ * activation's δ from the errors. `scale` is the loss's `scaleFor(width)` times
+ * the trainer's gradient scale, as ∂loss/∂outputs would be.
+ */
+export function setLayerOutputDeltas(layer: DenseLayer, loss: OutputLoss, targets: Float64Array, targetAt: number, at: number, scale: number): void {
+  const { nbOfNeurons: n, outputs, errors, deltas } = layer;
+  if (usesClosedForm(layer, loss)) {
+    let targetSum = 0;
+    for (let j = 0; j < n; j++) targetSum += targets[targetAt + j]!;
+    for (let j = 0; j < n; j++) deltas[at + j] = loss.deltaThroughSoftmax!(outputs[at + j]!, targets[targetAt + j]!, targetSum) * scale;
+    return;
+  }
+  for (let j = 0; j < n; j++) errors[at + j] = -(loss.termGradient(outputs[at + j]!, targets[targetAt + j]!) * scale);
+  layer.layerActivation!.deltasFromErrors(outputs, errors, deltas, at, n);
 }
 
 /**
@@ -338,6 +413,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
   const scale = loss.scaleFor(width);
   const { inputs, targets, labels } = rows;
   const inputSizes = scratchOf(depth); // Σ |input| + 1 per layer, for the bound
+  const outputActivation = last.layerActivation; // read once: the check below runs per example
   let bound = 0;
   for (const layer of layers) {
     bound = Math.max(bound, largestMagnitude(layer.parameters));
@@ -348,7 +424,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     let x = inputs;
     let xAt = row * layers[0]!.nbOfInputs;
     for (let l = 0; l < depth; l++) {
-      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs } = layers[l]!;
+      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs, layerActivation: own } = layers[l]!;
       let inputSize = 1;
       for (let i = 0; i < k; i++) {
         const v = x[xAt + i]!;
@@ -356,35 +432,57 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
       }
       inputSizes[l] = inputSize;
       weightedSums(layers[l]!, x, xAt, 1, outputs);
-      for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+      if (own === undefined) {
+        for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+      } else {
+        activateLayer(own, outputs, 0, p, k, n);
+      }
       x = outputs;
       xAt = 0;
     }
-    // The loss; the output layer's δ = error · f′(o), error = −∂L/∂o (`setErrorsFromLossGradient`, `adjustDeltas`).
+    // The loss; the output layer's δ = error · f′(o), error = −∂L/∂o (`setErrorsFromLossGradient`, `adjustDeltas`),
+    // or, with a layer activation, `setLayerOutputDeltas`.
     let sum = 0;
     let deltaSize = 0;
-    for (let j = 0; j < width; j++) {
-      const o = last.outputs[j]!;
-      const t = targets[row * width + j]!;
-      sum += loss.term(o, t);
-      const delta = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
-      last.deltas[j] = delta;
-      deltaSize += delta < 0 ? -delta : delta;
+    if (outputActivation === undefined) {
+      for (let j = 0; j < width; j++) {
+        const o = last.outputs[j]!;
+        const t = targets[row * width + j]!;
+        sum += loss.term(o, t);
+        const delta = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
+        last.deltas[j] = delta;
+        deltaSize += delta < 0 ? -delta : delta;
+      }
+    } else {
+      for (let j = 0; j < width; j++) sum += loss.term(last.outputs[j]!, targets[row * width + j]!);
+      setLayerOutputDeltas(last, loss, targets, row * width, 0, scale);
+      deltaSize = sizeOf(last.deltas, width);
     }
     sum *= scale;
     let step = deltaSize * inputSizes[depth - 1]!;
     if (labels !== undefined && predictedClass(last.outputs, 0, width) === labels[row]) tally.correct++;
     // Hidden δs from the errors Σⱼ δⱼ·wⱼᵢ of the layer after, its weights as in the forward pass (`propagateErrors`).
     for (let l = depth - 2; l >= 0; l--) {
-      const { nbOfNeurons: n, activations, outputs, deltas } = layers[l]!;
+      const { nbOfNeurons: n, activations, outputs, deltas, layerActivation } = layers[l]!;
       const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = layers[l + 1]!;
       deltaSize = 0;
-      for (let i = 0; i < n; i++) {
-        let error = 0;
-        for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
-        const delta = error * activations[i]!.derivative(outputs[i]!);
-        deltas[i] = delta;
-        deltaSize += delta < 0 ? -delta : delta;
+      if (layerActivation === undefined) {
+        for (let i = 0; i < n; i++) {
+          let error = 0;
+          for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
+          const delta = error * activations[i]!.derivative(outputs[i]!);
+          deltas[i] = delta;
+          deltaSize += delta < 0 ? -delta : delta;
+        }
+      } else {
+        // The errors first, then the layer activation's δ from them, in place.
+        for (let i = 0; i < n; i++) {
+          let error = 0;
+          for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
+          deltas[i] = error;
+        }
+        layerActivation.deltasFromErrors(outputs, deltas, deltas, 0, n);
+        deltaSize = sizeOf(deltas, n);
       }
       step += deltaSize * inputSizes[l]!;
     }
@@ -435,6 +533,13 @@ function exactStepIsFinite(layers: readonly DenseLayer[], inputs: Float64Array, 
     }
   }
   return true;
+}
+
+/** Σ |values[j]| over the first `count` values (NaN if one is NaN). */
+function sizeOf(values: Float64Array, count: number): number {
+  let size = 0;
+  for (let j = 0; j < count; j++) size += Math.abs(values[j]!);
+  return size;
 }
 
 /** max |value| over `values` (NaN if one is NaN). */

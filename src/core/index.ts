@@ -9,3 +9,5 @@ export { oneHot, oneHotInto } from './one-hot.js';
 export { NMLayer } from './nm-layer.js';
 export { NMNetwork } from './nm-network.js';
 export { NMCost, BookCost, SquaredErrorCost, CrossEntropyCost } from './nm-cost.js';
+export { trace, formatStepTrace, type StepTrace, type LayerStep, type NeuronStep } from './step-trace.js';
+export type { LossAtOutputs } from './dense.js';

@@ -1,6 +1,8 @@
 import { ActivationFunction } from '../activation/activation-function.js';
+import { IdentityAF } from '../activation/identity.js';
+import type { LayerActivation } from '../activation/layer-activation.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
-import { DivergenceError, NotConfiguredError } from '../errors.js';
+import { DivergenceError, InvalidArgumentError, NotConfiguredError } from '../errors.js';
 import { checkedActivation, checkLearningRate, checkNetworkSizes, checkPositiveInteger, checkResults, copyVector, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { adjustDeltas, adjustParameters, DenseLayer, forward, propagateErrors, restoreParameters, setErrorsToward } from './dense.js';
 import { Neuron } from './neuron.js';
@@ -96,9 +98,31 @@ export class NeuronLayer {
     return this.dense.activations[0]!;
   }
 
-  /** Gives every neuron of the layer `activation`. */
+  /** Gives every neuron of the layer `activation` (and removes a layer activation, if the layer had one). */
   set activationFunction(activation: ActivationFunction) {
     this.dense.activations.fill(checkedActivation('activation', activation));
+    this.dense.layerActivation = undefined;
+  }
+
+  /**
+   * The layer's own activation (softmax), applied to all its weighted sums
+   * together; undefined (the book's layers) when each neuron applies its own.
+   * Setting one makes every neuron's own activation the identity: a neuron
+   * computes its weighted sum z, the layer turns the z's into outputs.
+   * @throws InvalidArgumentError when the layer has fewer neurons than the
+   *   activation needs (softmax on one neuron would always output 1).
+   */
+  get layerActivation(): LayerActivation | undefined {
+    return this.dense.layerActivation;
+  }
+
+  set layerActivation(activation: LayerActivation | undefined) {
+    const dense = this.dense;
+    if (activation !== undefined) {
+      checkLayerWidth('layerActivation', activation, dense.nbOfNeurons);
+      dense.activations.fill(new IdentityAF());
+    }
+    dense.layerActivation = activation;
   }
 
   /**
@@ -180,6 +204,20 @@ export class NeuronLayer {
       throw new NotConfiguredError('the first layer needs its inputs: updateWeight(initialInputs)');
     }
     return this.previousLayer.dense;
+  }
+}
+
+/**
+ * Throws unless a layer of `nbOfNeurons` neurons is wide enough for `activation`
+ * (`option` names the setting in the message).
+ */
+export function checkLayerWidth(option: string, activation: LayerActivation, nbOfNeurons: number): void {
+  if (nbOfNeurons < activation.minimumWidth) {
+    throw new InvalidArgumentError(
+      option,
+      `${activation.name} needs a layer of at least ${activation.minimumWidth} neurons, got ${nbOfNeurons}` +
+        (nbOfNeurons === 1 ? ` (on one neuron its output is always 1: use a sigmoid output for two classes)` : ''),
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { ActivationFunction } from '../activation/activation-function.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { StepAF } from '../activation/step.js';
-import { DivergenceError, InputSizeError, NonFiniteResultError, NotConfiguredError } from '../errors.js';
+import { DivergenceError, InputSizeError, InvalidArgumentError, NonFiniteResultError, NotConfiguredError } from '../errors.js';
 import { asDivergence, checkedActivation, checkFinite, checkLearningRate, checkNumber, copyVector, OUTPUT_OVERFLOW_ADVICE } from '../util/validate.js';
 import { adjustBias, adjustWeights, deltaOf, DenseLayer, fireNeuron, restoreBias, restoreWeights } from './dense.js';
 
@@ -65,7 +65,15 @@ export class Neuron {
     return this.layer.activations[this.index]!;
   }
 
+  /** @throws InvalidArgumentError in a layer whose own activation (softmax) sets the outputs: set the layer's instead. */
   set activationFunction(activation: ActivationFunction) {
+    const own = this.layer.layerActivation;
+    if (own !== undefined) {
+      throw new InvalidArgumentError(
+        'activationFunction',
+        `this neuron's layer applies ${own.name} to all its neurons together; set the layer's activationFunction (or layerActivation) instead`,
+      );
+    }
     this.layer.activations[this.index] = checkedActivation('activation', activation);
   }
 

@@ -1,4 +1,6 @@
 import { ActivationFunction } from '../activation/activation-function.js';
+import { IdentityAF } from '../activation/identity.js';
+import { LayerActivation } from '../activation/layer-activation.js';
 import { SigmoidAF } from '../activation/sigmoid.js';
 import { EmptyDataError, InputSizeError, InvalidLabelError, NotConfiguredError, RaggedDataError } from '../errors.js';
 import {
@@ -21,12 +23,15 @@ import {
   parameterGradients,
   propagateErrors,
   setErrorsFromLossGradient,
+  setLayerOutputDeltas,
   trainOnline,
+  usesClosedForm,
   type DenseLayer,
+  type LossAtOutputs,
   type OutputLoss,
 } from './dense.js';
 import type { InputRows, Rows, Tally } from './rows.js';
-import { NeuronLayer } from './neuron-layer.js';
+import { checkLayerWidth, NeuronLayer } from './neuron-layer.js';
 import { Normalization } from './normalization.js';
 import { oneHotInto } from './one-hot.js';
 import { Random } from './random.js';
@@ -38,8 +43,12 @@ export type LabelledRows = readonly (readonly number[])[];
 export interface ConfigureOptions {
   /** Activation of the hidden layers; sigmoid, as in the book. */
   activation?: ActivationFunction;
-  /** Activation of the output layer; sigmoid, as in the book. */
-  outputActivation?: ActivationFunction;
+  /**
+   * Activation of the output layer; sigmoid, as in the book. A layer
+   * activation (`new SoftmaxAF()`) becomes the output layer's `layerActivation`:
+   * outputs that sum to 1, one probability per class (at least two outputs).
+   */
+  outputActivation?: ActivationFunction | LayerActivation;
   /** Generator for the initial weights; `new Random(42)`, as in the book. */
   random?: Random;
 }
@@ -97,13 +106,18 @@ export class NNetwork {
     checkOptions('configure options', options);
     const random = options.random ?? new Random(42);
     const hiddenActivation = checkedActivation('activation', options.activation ?? new SigmoidAF());
-    const outputActivation = checkedActivation('outputActivation', options.outputActivation ?? new SigmoidAF());
+    const output = options.outputActivation ?? new SigmoidAF();
+    // A layer activation (softmax) sets the outputs of the whole layer: its neurons then pass their z on.
+    const layerOutput = output instanceof LayerActivation ? output : undefined;
+    if (layerOutput !== undefined) checkLayerWidth('outputActivation', layerOutput, nbOfOutputs);
+    const outputActivation = layerOutput === undefined ? checkedActivation('outputActivation', output as ActivationFunction) : new IdentityAF();
     // Built aside and swapped in at the end: a failure leaves the old layers.
     const layers = sizes
       .slice(1)
       .map((size, i) =>
         new NeuronLayer().initializeNbOfNeurons(size, sizes[i]!, random, i === sizes.length - 2 ? outputActivation : hiddenActivation),
       );
+    if (layerOutput !== undefined) layers.at(-1)!.layerActivation = layerOutput;
     this.layers.length = 0;
     this.errors.length = 0;
     this.precisions.length = 0;
@@ -248,14 +262,22 @@ export class NNetwork {
   /**
    * After `forwardBatch` on the same rows: backpropagates ∂loss/∂outputs
    * (count × numberOfOutputs) and sets `gradients` (shaped as `parameters()`)
-   * to ∂loss/∂parameters.
+   * to ∂loss/∂parameters. Given `lossAtOutputs` (the trainers give it), a
+   * softmax output layer trained on the categorical cross-entropy takes its δ
+   * from the loss's closed form, t − o, instead of the chain rule.
    */
-  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void {
+  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[], lossAtOutputs?: LossAtOutputs): void {
     const layers = this.denseLayers();
-    setErrorsFromLossGradient(layers.at(-1)!, outputGradients);
+    const last = layers.at(-1)!;
+    if (lossAtOutputs !== undefined && usesClosedForm(last, lossAtOutputs.loss)) {
+      closedFormDeltas(last, rows.offset, lossAtOutputs);
+    } else {
+      setErrorsFromLossGradient(last, outputGradients);
+      adjustDeltas(last);
+    }
     for (let l = layers.length - 1; l >= 0; l--) {
       const layer = layers[l]!;
-      adjustDeltas(layer);
+      if (l < layers.length - 1) adjustDeltas(layer);
       if (l > 0) {
         parameterGradients(layer, layers[l - 1]!.outputs, 0, gradients[l]!);
         propagateErrors(layer, layers[l - 1]!);
@@ -330,6 +352,13 @@ export class NNetwork {
     if (first === undefined) throw notConfigured();
     return first;
   }
+}
+
+/** The output layer's δ of every example of the last pass from the loss's closed form (`setLayerOutputDeltas`). */
+function closedFormDeltas(layer: DenseLayer, offset: number, { loss, targets, gradientScale }: LossAtOutputs): void {
+  const n = layer.nbOfNeurons;
+  const scale = loss.scaleFor(n) * gradientScale;
+  for (let r = 0; r < layer.count; r++) setLayerOutputDeltas(layer, loss, targets, (offset + r) * n, r * n, scale);
 }
 
 /** Index of the largest value; the first one on ties. */

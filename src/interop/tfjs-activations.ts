@@ -1,13 +1,14 @@
 /**
  * How our activations are written in TensorFlow.js's layers format (and so in
  * Keras): one row per activation. A TF.js `Dense` layer knows sigmoid, tanh,
- * relu and linear by name but has no leaky ReLU, so a leaky ReLU is a linear
- * `Dense` followed by a `LeakyReLU` layer with the slope as `alpha` (both
- * `tf.loadLayersModel` and Keras read that layer). A new activation (softmax)
- * is one more row.
+ * relu, linear and softmax by name but has no leaky ReLU, so a leaky ReLU is a
+ * linear `Dense` followed by a `LeakyReLU` layer with the slope as `alpha`
+ * (both `tf.loadLayersModel` and Keras read that layer). Softmax, our layer
+ * activation, is a `Dense` activation there. A new activation is one more row.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/index.js';
+import type { LayerActivation } from '../activation/layer-activation.js';
+import { createAnyActivation } from '../activation/index.js';
 import { fieldPath, readFiniteNumber, type JsonObject } from '../util/field-reader.js';
 
 /** One of our activations in TF.js terms. */
@@ -46,6 +47,7 @@ export const TFJS_ACTIVATIONS: readonly TfjsActivation[] = [
   { ours: 'relu', dense: 'relu' },
   { ours: 'identity', dense: 'linear' },
   { ours: 'leakyRelu', dense: 'linear', layer: LEAKY_RELU_LAYER },
+  { ours: 'softmax', dense: 'softmax' },
 ];
 
 /** Our names of the activations TF.js can take. */
@@ -58,14 +60,14 @@ export function exportableActivations(): string[] {
  * is found by name, and the activation must be of the class registered under
  * that name: a user's subclass of `SigmoidAF` that changes `eval` is not a sigmoid.
  */
-export function tfjsActivationOf(activation: ActivationFunction): TfjsActivation | undefined {
+export function tfjsActivationOf(activation: ActivationFunction | LayerActivation): TfjsActivation | undefined {
   const row = TFJS_ACTIVATIONS.find((candidate) => candidate.ours === activation.name);
   return row !== undefined && isBuiltIn(activation) ? row : undefined;
 }
 
 /** Whether `activation` is an instance of exactly the class registered under its name. */
-export function isBuiltIn(activation: ActivationFunction): boolean {
-  return createActivation(activation.name, activation.config()).constructor === activation.constructor;
+export function isBuiltIn(activation: ActivationFunction | LayerActivation): boolean {
+  return createAnyActivation(activation.name, activation.config()).constructor === activation.constructor;
 }
 
 /** The row whose `Dense` activation is `name` on its own (no layer after it). */

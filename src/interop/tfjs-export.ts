@@ -4,6 +4,7 @@
  * one) and the weights as float32. Pure: the browser can use it as it is;
  * `saveTfjsModel` (src/io) writes the two files.
  */
+import type { ActivationFunction } from '../activation/activation-function.js';
 import type { NeuronLayer } from '../core/neuron-layer.js';
 import type { NNetwork } from '../core/nnetwork.js';
 import { InvalidArgumentError, NonFiniteValueError, NotConfiguredError, UnsupportedActivationError } from '../errors.js';
@@ -77,8 +78,20 @@ export function exportToTfjs(network: NNetwork, options: TfjsExportOptions = {})
   };
 }
 
-/** The TF.js form of layer `l`'s activation, shared by all its neurons. */
+/** The TF.js form of layer `l`'s activation: the layer's own (softmax), or the one all its neurons share. */
 function activationOfLayer(layer: NeuronLayer, l: number): TfjsActivation {
+  const activation = layer.layerActivation ?? sharedActivation(layer, l);
+  const row = tfjsActivationOf(activation);
+  if (row === undefined) {
+    const known = exportableActivations();
+    const custom = known.includes(activation.name) && !isBuiltIn(activation) ? activation.constructor.name : undefined;
+    throw new UnsupportedActivationError(l + 1, activation.name, known, custom);
+  }
+  return row;
+}
+
+/** The activation every neuron of layer `l` has. */
+function sharedActivation(layer: NeuronLayer, l: number): ActivationFunction {
   const activation = layer.activationFunction;
   layer.neurons.forEach((neuron, j) => {
     const other = neuron.activationFunction;
@@ -89,13 +102,7 @@ function activationOfLayer(layer: NeuronLayer, l: number): TfjsActivation {
       );
     }
   });
-  const row = tfjsActivationOf(activation);
-  if (row === undefined) {
-    const known = exportableActivations();
-    const custom = known.includes(activation.name) && !isBuiltIn(activation) ? activation.constructor.name : undefined;
-    throw new UnsupportedActivationError(l + 1, activation.name, known, custom);
-  }
-  return row;
+  return activation;
 }
 
 function metadataOf(network: NNetwork, options: TfjsExportOptions): AgileNeuronsMetadata {

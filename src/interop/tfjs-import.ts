@@ -4,6 +4,7 @@
  * Pure: takes `model.json`'s object and the weights' bytes; `loadTfjsModel`
  * (src/io) reads them from files.
  */
+import { LayerActivation } from '../activation/layer-activation.js';
 import { NNetwork } from '../core/nnetwork.js';
 import { Normalization } from '../core/normalization.js';
 import { ModelFormatError } from '../errors.js';
@@ -23,7 +24,7 @@ export interface TfjsImport {
 
 /**
  * The network a TF.js layers model describes: a `Sequential` of `Dense` layers
- * (with bias, activations sigmoid, tanh, relu or linear), each possibly
+ * (with bias, activations sigmoid, tanh, relu, linear or softmax), each possibly
  * followed by a `LeakyReLU` layer when it is linear, and an optional leading
  * `InputLayer` — or a functional model of the same layers in one chain.
  * `weightData` is every file of the weights manifest, in manifest order, laid
@@ -45,7 +46,9 @@ export function importFromTfjs(modelJson: unknown, weightData: ArrayBuffer | Arr
   const sizes = stages.map((stage) => stage.units);
   const network = new NNetwork().configure(weights[0]!.kernel.shape[0]!, sizes.slice(0, -1), sizes.at(-1)!);
   network.layers.forEach((layer, l) => {
-    layer.activationFunction = stages[l]!.activation;
+    const activation = stages[l]!.activation;
+    if (activation instanceof LayerActivation) layer.layerActivation = activation;
+    else layer.activationFunction = activation;
     readKernelThenBias(bytes, weights[l]!, layer.parameters());
   });
   return { network, classLabels: applyMetadata(json, network) };

@@ -3,7 +3,8 @@
  * activations, in which order. The weights are read by `tfjs-import.ts`.
  */
 import type { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/index.js';
+import { LayerActivation } from '../activation/layer-activation.js';
+import { createActivation, createAnyActivation } from '../activation/index.js';
 import { UnsupportedModelError } from '../errors.js';
 import { fieldPath, readArray, readField, readObject, readPositiveInteger, readString, type JsonObject } from '../util/field-reader.js';
 import { activationLayerRow, denseActivationRow, TFJS_ACTIVATIONS } from './tfjs-activations.js';
@@ -15,7 +16,8 @@ export interface DenseStage {
   /** Where the layer is in `model.json`, for error messages. */
   path: string;
   units: number;
-  activation: ActivationFunction;
+  /** A neuron's activation, or a layer's (softmax). */
+  activation: ActivationFunction | LayerActivation;
 }
 
 /** Refuses a model that is not a layers model (a graph model). */
@@ -165,7 +167,14 @@ function readDense(config: JsonObject, path: string): DenseStage {
       `is ${JSON.stringify(activationName)} (layer '${name}'), which agile-neurons does not have; it reads ${known.join(', ')}`,
     );
   }
-  return { name, path, units, activation: createActivation(row.ours) };
+  const activation = createAnyActivation(row.ours);
+  if (activation instanceof LayerActivation && units < activation.minimumWidth) {
+    throw new UnsupportedModelError(
+      fieldPath(configPath, 'units'),
+      `is ${units} (layer '${name}') with activation '${activationName}': agile-neurons needs at least ${activation.minimumWidth} units for it (on one unit it always outputs 1)`,
+    );
+  }
+  return { name, path, units, activation };
 }
 
 /** Our activation `name` with settings read from a layer; a setting out of our range is unsupported. */

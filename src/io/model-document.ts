@@ -12,10 +12,13 @@
  *   "normalization": { "min": [4.3, …], "max": [7.9, …] },
  *   "classLabels": ["setosa", "versicolor", "virginica"] }
  * ```
- * `normalization` and `classLabels` may be null.
+ * `normalization` and `classLabels` may be null. A layer whose activation is a
+ * layer activation (softmax) stores it in the same `activation` field
+ * (`{ "name": "softmax", "config": {} }`), so the format stays version 1: an
+ * older reader refuses such a file, naming the activation it does not know.
  */
 import { ActivationFunction } from '../activation/activation-function.js';
-import { createActivation } from '../activation/index.js';
+import { createAnyActivation, IdentityAF, LayerActivation } from '../activation/index.js';
 import { NeuronLayer } from '../core/neuron-layer.js';
 import { NNetwork } from '../core/nnetwork.js';
 import { Normalization } from '../core/normalization.js';
@@ -150,9 +153,10 @@ export function networkFromDocument(document: unknown): LoadedModel {
 // --- writing ---------------------------------------------------------------
 
 function layerToDocument(layer: NeuronLayer, l: number, learningRate: number): LayerDocument {
-  const activation = layer.activationFunction;
+  const own = layer.layerActivation;
+  const activation = own ?? layer.activationFunction;
   const neurons = layer.neurons.map((neuron, j) => {
-    if (!sameActivation(neuron.activationFunction, activation)) {
+    if (own === undefined && !sameActivation(neuron.activationFunction, layer.activationFunction)) {
       throw new InvalidArgumentError(
         `layer ${l}`,
         `neuron ${j} uses activation '${neuron.activationFunction.name}' but neuron 0 uses '${activation.name}'; a model file stores one activation per layer`,
@@ -167,7 +171,7 @@ function layerToDocument(layer: NeuronLayer, l: number, learningRate: number): L
     return { weights: Array.from(neuron.weights), bias: neuron.bias };
   });
   const config = { ...activation.config() };
-  createActivation(activation.name, config); // throws UnknownNameError now rather than when loading
+  createAnyActivation(activation.name, config); // throws UnknownNameError now rather than when loading
   return { activation: { name: activation.name, config }, neurons };
 }
 
@@ -206,12 +210,18 @@ function layerFromDocument(value: unknown, path: string, inputs: number, inputsN
     const weights = readNumberArray(readField(neuron, 'weights', neuronPath), fieldPath(neuronPath, 'weights'), inputs, ` (${inputsName})`);
     return [...weights, readFiniteNumber(readField(neuron, 'bias', neuronPath), fieldPath(neuronPath, 'bias'))];
   });
-  const layer = new NeuronLayer().initializeNbOfNeurons(neuronDocs.length, inputs, new Random(), activation);
+  if (activation instanceof LayerActivation && neuronDocs.length < activation.minimumWidth) {
+    throw new ModelFormatError(neuronsPath, `has ${neuronDocs.length} neuron${neuronDocs.length === 1 ? '' : 's'} but activation '${activation.name}' needs at least ${activation.minimumWidth}`);
+  }
+  const neuronActivation = activation instanceof LayerActivation ? new IdentityAF() : activation;
+  const layer = new NeuronLayer().initializeNbOfNeurons(neuronDocs.length, inputs, new Random(), neuronActivation);
+  if (activation instanceof LayerActivation) layer.layerActivation = activation;
   rows.forEach((row, j) => layer.parameters().set(row, j * (inputs + 1)));
   return layer;
 }
 
-function readActivation(value: unknown, path: string): ActivationFunction {
+/** A layer's activation: a neuron's, or a layer's own (softmax). */
+function readActivation(value: unknown, path: string): ActivationFunction | LayerActivation {
   const spec = readObject(value, path);
   const name = readString(readField(spec, 'name', path), fieldPath(path, 'name'));
   const configPath = fieldPath(path, 'config');
@@ -220,7 +230,7 @@ function readActivation(value: unknown, path: string): ActivationFunction {
     Object.entries(configObject).map(([key, entry]) => [key, readFiniteNumber(entry, fieldPath(configPath, key))]),
   );
   try {
-    return createActivation(name, config);
+    return createAnyActivation(name, config);
   } catch (e) {
     if (e instanceof UnknownNameError) {
       throw new ModelFormatError(

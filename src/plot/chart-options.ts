@@ -4,7 +4,7 @@
  * it looks, so all figures of the book match.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, ScatterDataPoint } from 'chart.js';
-import { formatNumber } from './number-format.js';
+import { formatNumber } from '../util/number-format.js';
 import { TEXT_GREY } from './palette.js';
 
 /** Text and size options every chart accepts. */

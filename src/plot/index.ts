@@ -22,5 +22,5 @@ export type { ParameterPathOptions, ParameterPath, ContourOptions } from './char
 export type { TopologyOptions, ColumnCaption } from './charts/topology.js';
 export type { BarsOptions, BarSeries } from './charts/bars.js';
 export { COMPOSITE_TITLE_HEIGHT } from './composite.js';
-export { formatNumber } from './number-format.js';
+export { formatNumber } from '../util/number-format.js';
 export { contourLines, defaultLevels, isoSegments, type ContourGrid, type ContourLine, type Point2, type Segment } from './contours.js';

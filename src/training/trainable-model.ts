@@ -1,3 +1,4 @@
+import type { LossAtOutputs } from '../core/dense.js';
 import type { InputRows, Rows, Tally } from '../core/rows.js';
 import type { Loss } from './losses/loss.js';
 
@@ -25,9 +26,12 @@ export interface TrainableModel {
 
   /**
    * Right after `forwardBatch` on the same rows: sets `gradients` (shaped as
-   * `parameters()`) to ∂loss/∂parameters, given ∂loss/∂outputs.
+   * `parameters()`) to ∂loss/∂parameters, given ∂loss/∂outputs. Trainers also
+   * pass `lossAtOutputs` (the loss, the targets and the gradient's scale): a
+   * model whose output activation has a closed form with the loss (softmax with
+   * the categorical cross-entropy: δ = t − o) uses it; others ignore it.
    */
-  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[]): void;
+  backwardBatch(rows: InputRows, outputGradients: Float64Array, gradients: readonly Float64Array[], lossAtOutputs?: LossAtOutputs): void;
 
   /**
    * Optional: `forwardBatch`, `loss.batchValueAndGradient` and `backwardBatch` in

@@ -1,13 +1,18 @@
 import { describeValue, DivergenceError, InvalidArgumentError } from '../errors.js';
 import { checkEpochs, checkLearningRate, checkMethods, checkOptions, checkPositiveInteger } from '../util/validate.js';
 import { Random } from '../core/random.js';
+import type { LossAtOutputs } from '../core/dense.js';
 import { predictedClass, type Rows, type Tally } from '../core/rows.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
+import { EarlyStopping, type EarlyStoppingOptions, type MonitoredValue } from './early-stopping.js';
 import type { Loss } from './losses/loss.js';
 import { MeanSquaredError } from './losses/mean-squared-error.js';
 import type { Optimizer } from './optimizers/optimizer.js';
 import { PlainStep } from './optimizers/plain-step.js';
+import { ConstantSchedule } from './schedules/constant.js';
+import type { LearningRateSchedule } from './schedules/schedule.js';
 import type { TrainableModel } from './trainable-model.js';
+import { validationSplit } from './validation-split.js';
 
 /** How to train. Only `epochs` is required. */
 export interface TrainerOptions {
@@ -33,6 +38,14 @@ export interface TrainerOptions {
    * batch). Gradient descent always records the loss after its update.
    */
   measureLoss?: LossMeasure;
+  /** The learning rate of each epoch, from `learningRate`; the same every epoch by default. */
+  schedule?: LearningRateSchedule;
+  /** Rows never trained on, whose loss (and accuracy) is measured after every epoch. */
+  validationData?: TrainingData;
+  /** Or: hold out this share of the data, in (0, 1), picked with `new Random(seed)`, to validate on. */
+  validationFraction?: number;
+  /** Stop once a monitored value has not improved for `patience` epochs (see `EarlyStoppingOptions`). */
+  earlyStopping?: EarlyStoppingOptions;
 }
 
 /** The two moments at which SGD can measure a batch's loss (see `TrainerOptions.measureLoss`). */
@@ -40,8 +53,9 @@ export type LossMeasure = 'beforeUpdate' | 'afterUpdate';
 
 const LOSS_MEASURES: readonly LossMeasure[] = ['beforeUpdate', 'afterUpdate'];
 
-/** Settings after defaults and checks. */
-export type TrainerSettings = Required<TrainerOptions>;
+/** Settings after defaults and checks (the validation and early-stopping options have no default). */
+export type TrainerSettings = Required<Omit<TrainerOptions, 'validationData' | 'validationFraction' | 'earlyStopping'>> &
+  Pick<TrainerOptions, 'validationData' | 'validationFraction' | 'earlyStopping'>;
 
 /** What a listener hears after each epoch. */
 export interface EpochEvent {
@@ -50,6 +64,14 @@ export interface EpochEvent {
   loss: number;
   /** Fraction predicted right, when the data has labels. */
   accuracy: number | undefined;
+  /** Mean loss per validation row after the epoch, when there are validation rows. */
+  validationLoss: number | undefined;
+  /** Fraction of the validation rows predicted right, when they have labels. */
+  validationAccuracy: number | undefined;
+  /** The learning rate the epoch's steps used. */
+  learningRate: number;
+  /** Ends training after this epoch: `train` returns the history up to it. */
+  stop(): void;
 }
 
 /** The record of a training run. */
@@ -58,6 +80,18 @@ export interface TrainingHistory {
   loss: number[];
   /** Fraction predicted right per epoch; empty when the data has no labels. */
   accuracy: number[];
+  /** Mean loss per validation row after each epoch; empty without validation rows. */
+  validationLoss: number[];
+  /** Fraction of the validation rows predicted right after each epoch; empty without validation rows or labels. */
+  validationAccuracy: number[];
+  /** The epoch after which a listener or early stopping asked to stop; undefined when none did. */
+  stoppedAtEpoch: number | undefined;
+  /**
+   * With early stopping: the epoch of the best monitored value. With
+   * `restoreBestWeights` (the default) the model ends with that epoch's
+   * parameters, so its numbers are the history's at that epoch.
+   */
+  bestEpoch: number | undefined;
   elapsedMs: number;
 }
 
@@ -86,18 +120,44 @@ export abstract class Trainer {
   train(model: TrainableModel, data: TrainingData, options: TrainerOptions): TrainingHistory {
     checkMethods('model', model, ['parameters', 'numberOfInputs', 'numberOfOutputs', 'forwardBatch', 'backwardBatch']);
     const settings = this.settingsFrom(options);
-    const run = new TrainingRun(model, packData(data, model), settings);
-    const history: TrainingHistory = { loss: [], accuracy: [], elapsedMs: 0 };
+    const { training, validation } = validationSplit(data, settings);
+    const run = new TrainingRun(model, packData(training, model), settings);
+    const held = validation === undefined ? undefined : packData(validation, model);
+    const stopping = settings.earlyStopping === undefined ? undefined : new EarlyStopping(settings.earlyStopping, monitorable(run.data, held));
+    const history: TrainingHistory = {
+      loss: [],
+      accuracy: [],
+      validationLoss: [],
+      validationAccuracy: [],
+      stoppedAtEpoch: undefined,
+      bestEpoch: undefined,
+      elapsedMs: 0,
+    };
     const started = performance.now();
+    // What a listener's `stop()` sets; made once per run, so a `stop` kept after the run changes nothing.
+    const stop = { requested: false };
+    const requestStop = () => {
+      stop.requested = true;
+    };
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      run.epoch = epoch;
+      run.startEpochNumber(epoch);
       this.runEpoch(run);
       const loss = run.epochLoss();
-      if (!Number.isFinite(loss)) throw new DivergenceError(epoch, settings.learningRate, loss);
+      if (!Number.isFinite(loss)) throw new DivergenceError(epoch, run.learningRate, loss);
       history.loss.push(loss);
       const accuracy = run.epochAccuracy();
       if (accuracy !== undefined) history.accuracy.push(accuracy);
-      if (this.listeners.size > 0) this.tellListeners({ epoch, loss, accuracy }, history, started);
+      if (held !== undefined) recordValidation(history, run.evaluate(held));
+      if (stopping?.observe(epoch, latest(history, stopping.monitor), run.parameters)) stop.requested = true;
+      if (this.listeners.size > 0) this.tellListeners(epoch, run.learningRate, history, started, requestStop);
+      if (stop.requested) {
+        history.stoppedAtEpoch = epoch;
+        break;
+      }
+    }
+    if (stopping !== undefined) {
+      stopping.restore(run.parameters);
+      history.bestEpoch = stopping.bestEpoch;
     }
     history.elapsedMs = performance.now() - started;
     return history;
@@ -118,6 +178,10 @@ export abstract class Trainer {
       loss: options.loss ?? new MeanSquaredError(),
       optimizer: options.optimizer ?? new PlainStep(),
       measureLoss: options.measureLoss ?? 'beforeUpdate',
+      schedule: options.schedule ?? new ConstantSchedule(),
+      validationData: options.validationData,
+      validationFraction: options.validationFraction,
+      earlyStopping: options.earlyStopping,
     };
     checkEpochs('epochs', settings.epochs);
     checkLearningRate(settings.learningRate);
@@ -129,14 +193,47 @@ export abstract class Trainer {
     checkMethods('loss', settings.loss, ['batchValueAndGradient', 'batchValue', 'term', 'termGradient', 'scaleFor']);
     checkMethods('optimizer', settings.optimizer, ['step', 'isPlainStep']);
     new Random(settings.seed); // checks the seed now rather than mid-training
+    if (typeof settings.schedule?.rateAt !== 'function') {
+      throw new InvalidArgumentError('schedule', `must be a LearningRateSchedule (e.g. new StepSchedule(10)), got ${String(settings.schedule)}`);
+    }
+    if (settings.earlyStopping !== undefined && (typeof settings.earlyStopping !== 'object' || settings.earlyStopping === null)) {
+      throw new InvalidArgumentError('earlyStopping', `must be an object such as { patience: 10 }, got ${String(settings.earlyStopping)}`);
+    }
     return settings;
   }
 
-  /** Keeps `elapsedMs` current for listeners that read the history, then calls each. */
-  private tellListeners(event: EpochEvent, history: TrainingHistory, started: number): void {
+  /**
+   * Keeps `elapsedMs` current for listeners that read the history, then calls
+   * each with the epoch's numbers; a listener's `stop()` ends training after this epoch.
+   */
+  private tellListeners(epoch: number, learningRate: number, history: TrainingHistory, started: number, stop: () => void): void {
     history.elapsedMs = performance.now() - started;
+    const event: EpochEvent = {
+      epoch,
+      loss: history.loss.at(-1)!,
+      accuracy: history.accuracy[epoch - 1],
+      validationLoss: history.validationLoss[epoch - 1],
+      validationAccuracy: history.validationAccuracy[epoch - 1],
+      learningRate,
+      stop,
+    };
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** What the run's rows offer early stopping to watch. */
+function monitorable(training: PackedData, validation: PackedData | undefined) {
+  return { validation: validation !== undefined, labels: training.labels !== undefined && (validation === undefined || validation.labels !== undefined) };
+}
+
+function recordValidation(history: TrainingHistory, { loss, accuracy }: { loss: number; accuracy: number | undefined }): void {
+  history.validationLoss.push(loss);
+  if (accuracy !== undefined) history.validationAccuracy.push(accuracy);
+}
+
+/** The last recorded value of `monitor`. */
+function latest(history: TrainingHistory, monitor: MonitoredValue): number {
+  return history[monitor].at(-1)!;
 }
 
 /**
@@ -151,12 +248,15 @@ export class TrainingRun {
   readonly gradients: Float64Array[];
   readonly size: number;
   epoch = 0;
+  /** The learning rate of the current epoch (the schedule's). */
+  learningRate: number;
   private readonly allGradients: Float64Array;
   private readonly width: number;
   private readonly outputGradients: Float64Array;
   private readonly inPlace: 'online' | 'batches' | undefined;
   // The range of rows being worked on, reused: no allocation per step.
   private readonly rows: Rows;
+  private readonly lossAtOutputs: LossAtOutputs;
   private readonly tally: Tally = { loss: 0, correct: 0 };
   private backup: Float64Array | undefined;
   private lastBatchLoss = 0;
@@ -177,7 +277,31 @@ export class TrainingRun {
     this.size = data.size;
     this.outputGradients = new Float64Array(this.width * data.size);
     this.rows = { inputs: data.inputs, targets: data.targets, labels: data.labels, offset: 0, count: data.size };
+    this.lossAtOutputs = { loss: settings.loss, targets: data.targets, gradientScale: 1 };
     this.inPlace = this.inPlaceStepping();
+    this.learningRate = settings.learningRate;
+  }
+
+  /**
+   * Sets the epoch number and its learning rate, before the epoch's steps.
+   * @throws InvalidArgumentError naming `schedule` when it gives a rate that is not a finite number ≥ 0.
+   */
+  startEpochNumber(epoch: number): void {
+    const { schedule, learningRate, epochs } = this.settings;
+    const rate = schedule.rateAt(epoch, learningRate, epochs);
+    if (typeof rate !== 'number' || !(rate >= 0 && Number.isFinite(rate))) {
+      throw new InvalidArgumentError('schedule', `gave the learning rate ${String(rate)} for epoch ${epoch}; a rate must be a finite number ≥ 0`);
+    }
+    this.epoch = epoch;
+    this.learningRate = rate;
+  }
+
+  /** The mean loss per row of `data` and, with labels, the fraction predicted right, with the parameters as they are now. */
+  evaluate(data: PackedData): { loss: number; accuracy: number | undefined } {
+    const outputs = this.model.forwardBatch(this.rowsOf(data, 0, data.size));
+    const loss = this.settings.loss.batchValue(outputs, data.targets, 0, data.size, this.width) / data.size;
+    const labels = data.labels;
+    return { loss, accuracy: labels === undefined ? undefined : countCorrect(outputs, labels, 0, data.size, this.width) / data.size };
   }
 
   /**
@@ -205,7 +329,7 @@ export class TrainingRun {
     const afterEachUpdate = this.settings.measureLoss === 'afterUpdate';
     if (this.inPlace === 'online' && !afterEachUpdate) {
       const loss = this.settings.loss;
-      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.settings.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.diverged();
       return;
     }
     let lossAfterUpdates = 0;
@@ -224,9 +348,9 @@ export class TrainingRun {
    */
   step(offset: number, count: number, data: PackedData = this.data): void {
     if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(this.rowsOf(data, offset, count), this.settings.loss, this.settings.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(this.rowsOf(data, offset, count), this.settings.loss, this.learningRate, this.tally)) this.diverged();
     } else if (this.inPlace === 'batches') {
-      const loss = this.model.descend!(this.rowsOf(data, offset, count), this.settings.loss, this.settings.learningRate);
+      const loss = this.model.descend!(this.rowsOf(data, offset, count), this.settings.loss, this.learningRate);
       this.recordBatchLoss(loss);
       if (Number.isNaN(loss)) this.diverged();
     } else {
@@ -272,7 +396,10 @@ export class TrainingRun {
       const outputs = model.forwardBatch(rows);
       loss = settings.loss.batchValueAndGradient(outputs, rows.targets, offset, count, this.width, this.outputGradients, 1 / count);
       if (rows.labels !== undefined) this.tally.correct += countCorrect(outputs, rows.labels, offset, count, this.width);
-      model.backwardBatch(rows, this.outputGradients, this.gradients);
+      const lossAtOutputs = this.lossAtOutputs;
+      lossAtOutputs.targets = rows.targets;
+      lossAtOutputs.gradientScale = 1 / count;
+      model.backwardBatch(rows, this.outputGradients, this.gradients, lossAtOutputs);
     }
     this.recordBatchLoss(loss);
   }
@@ -285,7 +412,7 @@ export class TrainingRun {
   applyGradient(): void {
     if (!this.lastBatchIsFinite()) this.diverged();
     const backup = this.copyOfParameters();
-    this.settings.optimizer.step(this.parameters, this.gradients, this.settings.learningRate);
+    this.settings.optimizer.step(this.parameters, this.gradients, this.learningRate);
     if (!this.parametersAreFinite()) {
       this.restoreParameters(backup);
       this.diverged();
@@ -310,7 +437,7 @@ export class TrainingRun {
   }
 
   private diverged(): never {
-    throw new DivergenceError(this.epoch, this.settings.learningRate, this.lastBatchLoss);
+    throw new DivergenceError(this.epoch, this.learningRate, this.lastBatchLoss);
   }
 
   /** Notes a batch's summed loss, for the epoch's mean and for a divergence report. */

@@ -131,6 +131,29 @@ describe.concurrent('train, predict, evaluate on iris', () => {
   });
 });
 
+describe('softmax, cross-entropy, an optimizer, validation rows and early stopping', () => {
+  it('train saves a softmax model, stops early, reports validation; predict gives probabilities that sum to 1', async () => {
+    const saved = join(dir, 'softmax-model.json');
+    const curve = join(dir, 'validation-curve.png');
+    const args = ['--output-activation', 'softmax', '--loss', 'categorical-cross-entropy', '--optimizer', 'adam', '--learning-rate', '0.01'];
+    const run = await runBuiltCli(['train', IRIS, ...args, '--epochs', '300', '--validation-fraction', '0.2', '--early-stop', '20', '-q', '-o', saved, '--curve', curve]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('sigmoid hidden layers, softmax outputs; trainer sgd, loss categorical-cross-entropy, optimizer adam');
+    expect(run.stdout).toContain('0.2 of the training rows validate; early stopping after 20 epochs without improvement');
+    const [, stopped, best] = /stopped early after epoch (\d+); the weights of epoch (\d+), the best, are kept/.exec(run.stdout)!;
+    expect(Number(stopped)).toBe(Number(best) + 20);
+    expect(run.stdout).toMatch(new RegExp(`validation loss \\d\\.\\d+, validation accuracy \\d+\\.\\d\\d% \\(epoch ${best}\\)`));
+    expect(accuracyLine(run.stdout, 'test accuracy:').percent).toBeGreaterThanOrEqual(90);
+    expect(JSON.parse(await readFile(saved, 'utf8')).layers[1].activation).toEqual({ name: 'softmax', config: {} });
+    expect((await readFile(curve)).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const predict = await runBuiltCli(['predict', saved, IRIS, '--probabilities']);
+    expect(predict.code, predict.stderr).toBe(0);
+    const rows = predict.stdout.trim().split('\n').slice(1).map((line) => line.split(',').slice(1).map(Number));
+    expect(rows).toHaveLength(150);
+    for (const row of rows) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  });
+});
+
 describe('plugins register activations and trainers by name', () => {
   let plugin: string;
   let softplusModel: string;
@@ -240,6 +263,10 @@ describe.concurrent('bad input: one line on stderr and the documented exit code,
     ['an unknown activation', () => ['train', IRIS, '--activation', 'swish'], /unknown activation 'swish'; known: sigmoid/],
     ['an unknown loss', () => ['train', IRIS, '--loss', 'hinge'], /unknown loss 'hinge'/],
     ['an unknown trainer', () => ['train', IRIS, '--trainer', 'adam'], /unknown trainer 'adam'; known: gd, sgd/],
+    ['an unknown optimizer', () => ['train', IRIS, '--optimizer', 'nadam'], /unknown optimizer 'nadam'; known: plain, momentum, adam/],
+    ['an unknown output activation', () => ['train', IRIS, '--output-activation', 'softmin'], /unknown activation 'softmin'; known: .*softmax/],
+    ['a validation fraction of 0', () => ['train', IRIS, '--validation-fraction', '0'], /'--validation-fraction <f>' argument '0' is invalid/],
+    ['an early-stop patience of 0', () => ['train', IRIS, '--early-stop', '0'], /'--early-stop <patience>' argument '0' is invalid/],
     ['predict without rows', () => ['predict', model], /missing required argument 'data'/],
     ['evaluate with a column 0', () => ['evaluate', model, IRIS, '--label', '0'], /column numbers count from 1/],
     ['an unknown label column', () => ['train', IRIS, '--label', 'kind'], /^agile-neurons train: --label kind: .*iris\.csv has no column named 'kind'; its header has sepal_length/],

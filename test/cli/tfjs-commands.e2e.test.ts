@@ -66,7 +66,7 @@ describe.concurrent('export --format tfjs, then import', () => {
     const run = await runBuiltCli(['export', stepped, '--output', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "agile-neurons export: layer 2 (network.layers[1]) uses activation 'step', which TensorFlow.js has no equivalent for; it can export sigmoid, tanh, relu, identity, leakyRelu\n",
+      "agile-neurons export: layer 2 (network.layers[1]) uses activation 'step', which TensorFlow.js has no equivalent for; it can export sigmoid, tanh, relu, identity, leakyRelu, softmax\n",
     );
     expect(existsSync(out)).toBe(false);
   });

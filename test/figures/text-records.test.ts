@@ -12,6 +12,8 @@ import { figure as learningCurve } from '../../examples/figures/ch5/ch5-fig1-xor
 import { figure as panels } from '../../examples/figures/ch5/ch5-fig6-learning-rate-network.js';
 import { figure as bars } from '../../examples/figures/ch5/ch5-split-iris-accuracy.js';
 import { figure as path } from '../../examples/figures/notes/notes-centring-zigzag-sigmoid.js';
+import { figure as optimizers } from '../../examples/figures/ch4/ch4-optimizers.js';
+import { figure as softmax } from '../../examples/figures/ch5/ch5-softmax-iris.js';
 
 const plot = registerPlotting(createContainer()).resolve(PlotService);
 
@@ -24,7 +26,7 @@ function marked<T>(value: T): T {
   return value;
 }
 
-const scripts = [classification, topology, lines, learningCurve, panels, bars, path] as unknown as FigureScript<unknown, FigureText>[];
+const scripts = [classification, topology, lines, learningCurve, panels, bars, path, optimizers, softmax] as unknown as FigureScript<unknown, FigureText>[];
 
 describe('figure text records', () => {
   it.each(scripts.map((s) => [s.id, s] as const))('%s takes every quantity and note from its record', async (_, script) => {

@@ -12,7 +12,7 @@ export const KEPT_WORDS: ReadonlySet<string> = new Set(
   [
     'sin', 'step', 'sigmoid', 'tanh', 'ReLU', 'XOR', 'AND', 'MSE', 'BCE', 'loss', 'feed', 'desired',
     'NNetwork', 'NMNetwork', 'MMatrix', 'Pharo', 'Random', 'agile', 'neurons', 'Core', 'GHz',
-    'setosa', 'versicolor', 'virginica', 'Kama', 'Rosa', 'Canadian', 'README', 'English', 'out',
+    'setosa', 'versicolor', 'virginica', 'Kama', 'Rosa', 'Canadian', 'README', 'English', 'out', 'Adam',
   ].map((word) => word.toLowerCase()),
 );
 

@@ -247,7 +247,7 @@ describe('exportToTfjs refuses, before building anything, what TF.js cannot hold
     const error = errorOf(UnsupportedActivationError, () => exportToTfjs(network));
     expect([error.layer, error.activation]).toEqual([2, 'step']);
     expect(error.message).toBe(
-      "layer 2 (network.layers[1]) uses activation 'step', which TensorFlow.js has no equivalent for; it can export sigmoid, tanh, relu, identity, leakyRelu",
+      "layer 2 (network.layers[1]) uses activation 'step', which TensorFlow.js has no equivalent for; it can export sigmoid, tanh, relu, identity, leakyRelu, softmax",
     );
   });
 
@@ -310,7 +310,8 @@ describe('importFromTfjs: a typed error naming the layer or setting for every ba
     ['another layer class', (json) => (json.modelTopology.config.layers[1].class_name = 'Conv2D'), `${layersPath}[1].class_name`, /is 'Conv2D' \(layer 'dense_2'\): only Dense and LeakyReLU layers/],
     ['a first layer of another class, on images', (json) => Object.assign(json.modelTopology.config.layers[0], { class_name: 'Conv2D', config: { name: 'conv', batch_input_shape: [null, 28, 28, 1] } }), `${layersPath}[0].class_name`, /is 'Conv2D' \(layer 'conv'\): only Dense/],
     ['a layer without bias', (json) => (json.modelTopology.config.layers[3].config.use_bias = false), `${layersPath}[3].config.use_bias`, /is false \(layer 'dense_3'\): every neuron/],
-    ['an activation we do not have', (json) => (json.modelTopology.config.layers[0].config.activation = 'elu'), `${layersPath}[0].config.activation`, /is "elu" \(layer 'dense_1'\).*reads sigmoid, tanh, relu, linear/],
+    ['an activation we do not have', (json) => (json.modelTopology.config.layers[0].config.activation = 'elu'), `${layersPath}[0].config.activation`, /is "elu" \(layer 'dense_1'\).*reads sigmoid, tanh, relu, linear, softmax/],
+    ['a softmax Dense of one unit', (json) => Object.assign(json.modelTopology.config.layers[3].config, { activation: 'softmax', units: 1 }), `${layersPath}[3].config.units`, /is 1 \(layer 'dense_3'\) with activation 'softmax': agile-neurons needs at least 2 units/],
     ['a LeakyReLU after a non-linear Dense', (json) => (json.modelTopology.config.layers[1].config.activation = 'relu'), `${layersPath}[2].class_name`, /must follow a Dense layer whose activation is 'linear'/],
     ['a LeakyReLU slope outside (0, 1]', (json) => (json.modelTopology.config.layers[2].config.alpha = 1.5), `${layersPath}[2].config`, /slope: must be in \(0, 1\], got 1.5/],
     ['inputs that are not rows', (json) => (json.modelTopology.config.layers[0].config.batch_input_shape = [null, 3, 1]), `${layersPath}[0].config.batch_input_shape`, /flatten the inputs/],

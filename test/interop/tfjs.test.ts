@@ -6,13 +6,18 @@ import '@tensorflow/tfjs-backend-cpu';
 import { input, loadLayersModel, model as functionalModel, sequential, layers as tfLayers, type LayersModel, type SymbolicTensor } from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CategoricalCrossEntropy,
   exportToTfjs,
   IdentityAF,
   importFromTfjs,
   LeakyReLUAF,
   NNetwork,
+  Normalization,
+  oneHot,
   Random,
   ReLUAF,
+  SoftmaxAF,
+  StochasticGradientDescentTrainer,
   TanhAF,
   TFJS_WEIGHTS_FILE,
   type ActivationFunction,
@@ -158,6 +163,28 @@ describe('every exportable activation in TensorFlow.js', () => {
   });
 });
 
+describe('a softmax output (our layer activation, a Dense activation in TF.js)', () => {
+  it('iris 4-6-3 with softmax trained on the cross-entropy: TF.js gives our probabilities within 1e-6, summing to 1', async () => {
+    const iris = irisDataset();
+    const normalization = new Normalization();
+    normalization.normalizeData(iris.features.map((row, i) => [...row, iris.labels[i]!]));
+    const inputs = iris.features.map((row) => normalization.normalizeInputs(row));
+    const network = new NNetwork().configure(4, 6, 3, { outputActivation: new SoftmaxAF() });
+    new StochasticGradientDescentTrainer().train(
+      network,
+      { inputs, targets: iris.labels.map((k) => oneHot(k, 3)), labels: iris.labels },
+      { epochs: 100, learningRate: 0.1, loss: new CategoricalCrossEntropy() },
+    );
+    const model = await loadInTfjs(exportToTfjs(network));
+    expect(model.layers.map((layer) => layer.getConfig().activation)).toEqual(['sigmoid', 'softmax']);
+    const ours = inputs.map((row) => network.feed(row));
+    const theirs = predictInTfjs(model, inputs);
+    expect(largestDifference(ours, theirs)).toBeLessThan(1e-6);
+    expect(theirs.map(largestIndex)).toEqual(ours.map(largestIndex));
+    for (const row of theirs) expect(row.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+  });
+});
+
 describe('a model built and saved by TensorFlow.js, imported', () => {
   interface SavedByTfjs {
     modelJson: unknown;
@@ -203,6 +230,17 @@ describe('a model built and saved by TensorFlow.js, imported', () => {
     expect(network.layers.map((layer) => layer.activationFunction.name)).toEqual(['tanh', 'leakyRelu', 'sigmoid']);
     expect(network.layers[1]!.activationFunction.config()).toEqual({ slope: 0.1 });
     expect(classLabels).toBeUndefined();
+    const probes = [[0, 0, 0], [1, -2, 0.5], [3, 1, -1], [-0.25, 0.75, 2]];
+    expect(largestDifference(probes.map((row) => network.feed(row)), predictInTfjs(model, probes))).toBeLessThan(1e-6);
+  });
+
+  it('a softmax Dense imports as a softmax layer that computes what TF.js computes', async () => {
+    const model = sequential({
+      layers: [tfLayers.dense({ units: 5, inputShape: [3], activation: 'relu' }), tfLayers.dense({ units: 4, activation: 'softmax' })],
+    });
+    const { modelJson, weightData } = await saveWithTfjs(model);
+    const { network } = importFromTfjs(modelJson, weightData);
+    expect(network.outputLayer().layerActivation).toBeInstanceOf(SoftmaxAF);
     const probes = [[0, 0, 0], [1, -2, 0.5], [3, 1, -1], [-0.25, 0.75, 2]];
     expect(largestDifference(probes.map((row) => network.feed(row)), predictInTfjs(model, probes))).toBeLessThan(1e-6);
   });

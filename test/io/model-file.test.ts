@@ -17,11 +17,12 @@ import {
   registerActivation,
   createTrainer,
   SigmoidAF,
+  SoftmaxAF,
   TanhAF,
   UnknownNameError,
   unregisterActivation,
 } from '../../src/index.js';
-import { networkFromDocument, networkToDocument, type ModelDocument } from '../../src/io/model-document.js';
+import { networkFromDocument, networkToDocument, type LayerDocument, type ModelDocument } from '../../src/io/model-document.js';
 import { loadModel, modelFromJson, modelToJson, saveModel } from '../../src/io/model-file.js';
 
 /** A trained 3-4-3-2 network with two activations, a normalization and class names. */
@@ -153,6 +154,33 @@ describe('model round trip', () => {
     const loaded = await loadModel(path);
     expect(outputsOf(loaded.network)).toEqual(outputsOf(network));
     expect(await readFile(path, 'utf8')).toBe(modelToJson(loaded.network, { classLabels: ['no', 'yes'] }));
+  });
+});
+
+describe('a softmax output layer', () => {
+  const softmaxNetwork = () => new NNetwork().configure(3, 4, 3, { outputActivation: new SoftmaxAF(), random: new Random(3) });
+
+  it('is saved as the layer’s activation, in version 1, and loads back computing the same outputs, bit for bit', () => {
+    const network = softmaxNetwork();
+    const doc = JSON.parse(modelToJson(network));
+    expect(doc.version).toBe(1);
+    expect(doc.layers.map((layer: LayerDocument) => layer.activation)).toEqual([
+      { name: 'sigmoid', config: {} },
+      { name: 'softmax', config: {} },
+    ]);
+    const loaded = modelFromJson(JSON.stringify(doc)).network;
+    expect(loaded.outputLayer().layerActivation).toBeInstanceOf(SoftmaxAF);
+    expect(outputsOf(loaded)).toEqual(outputsOf(network));
+    for (const each of [network, loaded]) each.train([0.3, 0.2, 0.1], [0, 0, 1]);
+    expect(loaded.parameters()).toEqual(network.parameters());
+  });
+
+  it('a file with softmax on a one-neuron layer names the field', () => {
+    const doc = networkToDocument(new NNetwork().configure(2, 2, 1)) as any;
+    doc.layers[1].activation = { name: 'softmax', config: {} };
+    const error = formatErrorOf(() => networkFromDocument(doc));
+    expect(error.field).toBe('layers[1].neurons');
+    expect(error.detail).toMatch(/has 1 neuron but activation 'softmax' needs at least 2/);
   });
 });
 

@@ -51,6 +51,18 @@ describe('PlotService charts', () => {
     expectPng(await small.functionCurves(functionOpts), 300, 200);
   });
 
+  it('draws a learning curve with validation series', async () => {
+    const opts = learningOpts(200);
+    const png = await plots.learningCurve({
+      ...opts,
+      title: 'Learning curve with validation rows',
+      validationErrors: Array.from(opts.errors, (e, i) => e + 0.002 * i),
+      validationPrecisions: Array.from(opts.precisions, (p) => 0.9 * p),
+    });
+    expectPng(png, 800, 500);
+    preview('learning-curve-validation', png);
+  });
+
   it('draws a learning curve of 5000 epochs (thinned for drawing)', async () => {
     const png = await plots.learningCurve({ ...learningOpts(5000), title: 'Learning curve, 5000 epochs' });
     expectPng(png, 800, 500);

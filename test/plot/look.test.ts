@@ -64,6 +64,23 @@ describe('learning curves', () => {
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Fehler', 'Präzision']);
   });
 
+  it('validation series are drawn dashed in the colour of their training series, on the same axes, named as told', () => {
+    const opts = learningOpts(10);
+    const validation = { validationErrors: Array.from(opts.errors, (e) => e + 0.5), validationPrecisions: Array.from(opts.precisions, (p) => p * 0.9) };
+    const sets = learningCurveChart({ ...opts, ...validation }, style).data.datasets as { label: string; borderColor: string; borderDash: number[]; yAxisID: string }[];
+    expect(sets.map((d) => d.label)).toEqual(['Error', 'Precision', 'Validation error', 'Validation precision']);
+    expect(sets[2]!.borderColor).toBe(sets[0]!.borderColor);
+    expect(sets[3]!.borderColor).toBe(sets[1]!.borderColor);
+    expect([sets[2]!.yAxisID, sets[3]!.yAxisID]).toEqual(['y', 'y1']);
+    expect(sets[2]!.borderDash).toEqual([8, 5]);
+    const named = learningCurveChart({ ...opts, ...validation, validationLabels: { error: 'Val. Fehler', precision: 'Val. Präzision' } }, style);
+    expect(named.data.datasets.map((d) => d.label).slice(2)).toEqual(['Val. Fehler', 'Val. Präzision']);
+    // Empty validation series (a run without validation rows) draw nothing; a wrong length or value is refused.
+    expect(learningCurveChart({ ...opts, validationErrors: [], validationPrecisions: [] }, style).data.datasets).toHaveLength(2);
+    expect(() => learningCurveChart({ ...opts, validationErrors: [1] }, style)).toThrow(/validationErrors/);
+    expect(() => learningCurveChart({ ...opts, validationPrecisions: opts.errors }, style)).toThrow(/validationPrecisions/);
+  });
+
   it("panels with errorScale 'shared' put every error axis on the largest error of all panels", () => {
     const panels = [
       { title: 'a', errors: [120, 50, 3], precisions: [0, 0.5, 1] },

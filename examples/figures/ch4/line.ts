@@ -1,7 +1,7 @@
 // The chapter's line and its cost, with nothing of the PNG rendering: the
 // figures use them through learning.ts, and the learning lab (lab/) directly.
 import { MeanSquaredError, type LinearModel, type TrainingData } from '../../../src/index.js';
-import { formatNumber } from '../../../src/plot/number-format.js';
+import { formatNumber } from '../../../src/util/number-format.js';
 
 /** The chapter's first guess, the blue line of ch4-fig2: a = 0.5, b = 3. */
 export const START = { a: 0.5, b: 3 } as const;

@@ -1,4 +1,5 @@
 // Chapter 5's data sets, as rows of features followed by a class index (the book's format).
+import { Normalization, oneHot, type TrainingData } from '../../../src/index.js';
 import { irisDataset, labelledRows, seedsDataset } from '../../../src/io/index.js';
 
 /** XOR: (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0. */
@@ -29,4 +30,12 @@ export function irisRows(): number[][] {
 /** The wheat seeds from data/seeds.csv: 210 rows of 7 measurements and the variety (0, 1, 2), in blocks of 70. */
 export function seedsRows(): number[][] {
   return labelledRows(seedsDataset());
+}
+
+/** Iris for a trainer: the features min–max normalised (as `trainEpochs` does), one-hot targets, the labels. */
+export function irisTrainingData(): TrainingData {
+  const { features, labels } = irisDataset();
+  const normalization = new Normalization();
+  normalization.normalizeData(irisRows());
+  return { inputs: features.map((row) => normalization.normalizeInputs(row)), targets: labels.map((k) => oneHot(k, 3)), labels };
 }

@@ -1,7 +1,7 @@
 /** Bars by category, one bar per series in each category (grouped), with value labels. */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { axis, chartConfig, cssFont, FONT_SIZES, wantsLegend, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
-import { formatNumber } from '../number-format.js';
+import { formatNumber } from '../../util/number-format.js';
 import { paletteColor, TEXT_GREY } from '../palette.js';
 import { checkList, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { PlotDataError } from '../../errors.js';

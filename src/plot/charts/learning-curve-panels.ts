@@ -24,6 +24,8 @@ export interface LearningCurvePanelsOptions {
   yLabel?: string;
   /** Name of the precision series and axis in every panel. */
   precisionLabel?: string;
+  /** Names of the dashed validation series in every panel that has them. */
+  validationLabels?: { error: string; precision: string };
   /**
    * 'shared': every panel's error axis reaches the largest error of all panels,
    * so the panels compare at a glance; 'perPanel' (the default): each fits its own.
@@ -47,7 +49,7 @@ export function learningCurvePanelCharts(
   const errorAxisMax = opts.errorScale === 'shared' ? largestError(opts.panels) : undefined;
   const charts = opts.panels.map((p, i) =>
     learningCurveChart(
-      { ...p, xLabel: opts.xLabel, yLabel: opts.yLabel, precisionLabel: opts.precisionLabel, errorAxisMax },
+      { ...p, xLabel: opts.xLabel, yLabel: opts.yLabel, precisionLabel: opts.precisionLabel, validationLabels: opts.validationLabels, errorAxisMax },
       style,
       seriesLabel('learningCurvePanels', 'panels', i, p?.title),
     ),
@@ -55,13 +57,15 @@ export function learningCurvePanelCharts(
   return { charts, layout: { columns, cellWidth, cellHeight, title: opts.title } };
 }
 
-/** The largest error of any panel (finite values only: each chart checks its own series). */
+/** The largest error of any panel, validation errors included (finite values only: each chart checks its own series). */
 function largestError(panels: readonly LearningCurvePanel[]): number {
   let largest = 0;
   for (const panel of panels) {
-    for (let i = 0; i < (panel?.errors?.length ?? 0); i++) {
-      const e = panel.errors[i]!;
-      if (Number.isFinite(e) && e > largest) largest = e;
+    for (const errors of [panel?.errors, panel?.validationErrors]) {
+      for (let i = 0; i < (errors?.length ?? 0); i++) {
+        const e = errors![i]!;
+        if (Number.isFinite(e) && e > largest) largest = e;
+      }
     }
   }
   return largest;

@@ -1,6 +1,7 @@
 /**
  * The book's `viewLearningCurve`: error per epoch on the left axis (blue) and
- * precision per epoch on the right axis (red, 0..1).
+ * precision per epoch on the right axis (red, 0..1); with validation series,
+ * the same quantities on the validation rows as dashed lines of the same colours.
  */
 import { axis, chartConfig, type BaseChartOptions, type PlotStyle, type ScatterConfig } from '../chart-options.js';
 import { countingXs, lineSet, toPoints } from '../datasets.js';
@@ -14,6 +15,10 @@ export interface LearningCurveData {
   errors: ArrayLike<number>;
   /** Precision per epoch, in 0..1. */
   precisions: ArrayLike<number>;
+  /** Error (loss) per epoch on validation rows, drawn dashed beside `errors`; as many values, or none. */
+  validationErrors?: ArrayLike<number>;
+  /** Precision per epoch on validation rows, drawn dashed beside `precisions`; as many values, or none. */
+  validationPrecisions?: ArrayLike<number>;
 }
 
 /** Options of `PlotService.learningCurve`. */
@@ -24,6 +29,8 @@ export interface LearningCurveOptions extends BaseChartOptions, LearningCurveDat
   precisionLabel?: string;
   /** The error axis reaches at least this high (to put several curves on one scale). */
   errorAxisMax?: number;
+  /** Names of the dashed validation series; 'Validation error' and 'Validation precision' by default. */
+  validationLabels?: { error: string; precision: string };
 }
 
 // The book thins long curves the same way before handing them to Roassal.
@@ -48,24 +55,23 @@ export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle,
   const errorLabel = opts.yLabel ?? 'Error';
   const precisionLabel = opts.precisionLabel ?? 'Precision';
   const single = opts.errors.length === 1 ? 4 : 0;
+  const validationLabels = opts.validationLabels ?? { error: 'Validation error', precision: 'Validation precision' };
+  const series = (label: string, values: ArrayLike<number>, color: string, yAxisID: string, dashed = false) =>
+    lineSet({ label, data: toPoints(epochs, pick(values, kept)), color, yAxisID, markerRadius: single, dashed });
+  const datasets = [series(errorLabel, opts.errors, errorColor, 'y'), series(precisionLabel, opts.precisions, precisionColor, 'y1')];
+  if (hasValues(opts.validationErrors)) {
+    checkValues(chart, 'validationErrors', opts.validationErrors);
+    checkSameLength(chart, 'errors', opts.errors, 'validationErrors', opts.validationErrors);
+    datasets.push(series(validationLabels.error, opts.validationErrors, errorColor, 'y', true));
+  }
+  if (hasValues(opts.validationPrecisions)) {
+    checkValues(chart, 'validationPrecisions', opts.validationPrecisions, { range: [0, 1] });
+    checkSameLength(chart, 'errors', opts.errors, 'validationPrecisions', opts.validationPrecisions);
+    datasets.push(series(validationLabels.precision, opts.validationPrecisions, precisionColor, 'y1', true));
+  }
   return chartConfig(style, {
     title: opts.title,
-    datasets: [
-      lineSet({
-        label: errorLabel,
-        data: toPoints(epochs, pick(opts.errors, kept)),
-        color: errorColor,
-        yAxisID: 'y',
-        markerRadius: single,
-      }),
-      lineSet({
-        label: precisionLabel,
-        data: toPoints(epochs, pick(opts.precisions, kept)),
-        color: precisionColor,
-        yAxisID: 'y1',
-        markerRadius: single,
-      }),
-    ],
+    datasets,
     scales: {
       x: axis(style, { title: opts.xLabel ?? 'Epoch', position: 'bottom' }),
       y: axis(style, { title: errorLabel, position: 'left', color: errorColor, suggestedMin: 0, suggestedMax: opts.errorAxisMax }),
@@ -74,4 +80,9 @@ export function learningCurveChart(opts: LearningCurveOptions, style: PlotStyle,
     },
     legend: true,
   });
+}
+
+/** Whether an optional series was given with values (an empty one draws nothing, as a run without validation rows has). */
+function hasValues(values: ArrayLike<number> | undefined): values is ArrayLike<number> {
+  return values !== undefined && values.length > 0;
 }

@@ -17,7 +17,7 @@ import {
 import { contourLines, type ContourLine } from '../contours.js';
 import { lineSet, toPoints } from '../datasets.js';
 import { arrowHead, clipTo, ring, type DrawingContext, type Pixel } from '../drawing.js';
-import { formatNumber } from '../number-format.js';
+import { formatNumber } from '../../util/number-format.js';
 import { HELPER_GREY, paletteColor, TEXT_GREY } from '../palette.js';
 import { checkIncreasing, checkList, checkPairs, checkSameLength, checkValues, seriesLabel } from '../series-checks.js';
 import { evenIndices, pick } from '../subsample.js';

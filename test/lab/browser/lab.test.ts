@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GradientDescentTrainer, LinearModel, NNetwork, oneHot } from '../../../src/index.js';
-import { formatNumber } from '../../../src/plot/number-format.js';
+import { formatNumber } from '../../../src/util/number-format.js';
 import { EN } from '../../../lab/src/i18n/en.js';
 import { ZH_CN } from '../../../lab/src/i18n/zh-CN.js';
 import { LANGUAGE_KEY, type Language } from '../../../lab/src/i18n/choice.js';

@@ -1,0 +1,35 @@
+import { Loss } from './loss.js';
+import { losses } from './registry.js';
+
+// Outputs are kept this far from 0 so the loss stays finite when a softmax
+// output underflows to exactly 0 (as the binary cross-entropy keeps its own).
+const EPSILON = 1e-15;
+
+/**
+ * −Σⱼ tⱼ · ln oⱼ per example: the loss for outputs that are one probability
+ * per class (a softmax output layer) and one-hot targets, where it is −ln of the
+ * probability given to the right class. Through a softmax its gradient is
+ * ∂loss/∂zⱼ = oⱼ·Σt − tⱼ = o − t (`deltaThroughSoftmax`): the softmax's slope
+ * cancels, as the sigmoid's does with the binary cross-entropy.
+ */
+export class CategoricalCrossEntropy extends Loss {
+  static readonly registeredName = 'categorical-cross-entropy';
+  readonly name: string = CategoricalCrossEntropy.registeredName;
+  protected readonly reduction = 'sum';
+
+  // A class the example is not in (t = 0) adds nothing, even where o = 0.
+  term(output: number, target: number): number {
+    return target === 0 ? 0 : -target * Math.log(Math.max(output, EPSILON));
+  }
+
+  termGradient(output: number, target: number): number {
+    return target === 0 ? 0 : -target / Math.max(output, EPSILON);
+  }
+
+  /** −∂loss/∂zⱼ through a softmax: tⱼ − oⱼ·Σt (t − o for a one-hot target, whose Σt is 1). */
+  deltaThroughSoftmax(output: number, target: number, targetSum: number): number {
+    return target - output * targetSum;
+  }
+}
+
+losses.registerBuiltIn(CategoricalCrossEntropy.registeredName, () => new CategoricalCrossEntropy());

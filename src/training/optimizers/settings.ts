@@ -1,0 +1,25 @@
+import { InvalidArgumentError } from '../../errors.js';
+
+/** Throws unless `value` is a number in [0, 1) (`what` names the setting). */
+export function checkFraction(what: string, value: number): void {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
+    throw new InvalidArgumentError(what, `must be a number in [0, 1), got ${String(value)}`);
+  }
+}
+
+/** Throws unless `value` is a finite number above 0 (`what` names the setting). */
+export function checkPositiveNumber(what: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
+  }
+}
+
+/** The state a per-parameter optimizer keeps for `parameter`, made by `make` at its first step. */
+export function stateOf<S>(states: WeakMap<Float64Array, S>, parameter: Float64Array, make: () => S): S {
+  let state = states.get(parameter);
+  if (state === undefined) {
+    state = make();
+    states.set(parameter, state);
+  }
+  return state;
+}
