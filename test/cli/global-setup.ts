@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT_CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+// The CLI's `figures` runs the built figure runner: `npm ci` builds the package
+// (src only, through `prepare`), so the runner may be missing though the CLI is fresh.
+const BUILT_RUNNER = join(ROOT, 'dist', 'examples', 'run-all.js');
 
 export default function setup(): void {
   if (builtCliIsFresh()) return;
@@ -28,8 +31,7 @@ export default function setup(): void {
 }
 
 function builtCliIsFresh(): boolean {
-  const built = modifiedMs(BUILT_CLI);
-  // The CLI's `figures` runs the built examples too.
+  const built = Math.min(modifiedMs(BUILT_CLI), modifiedMs(BUILT_RUNNER));
   const newest = Math.max(newestSource(join(ROOT, 'src')), newestSource(join(ROOT, 'examples')), modifiedMs(join(ROOT, 'tsconfig.json')));
   return built > 0 && newest <= built;
 }
