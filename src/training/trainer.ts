@@ -333,10 +333,12 @@ export class TrainingRun {
       return;
     }
     let lossAfterUpdates = 0;
+    const rows = this.rowsOf(data, 0, batchSize); // the arrays set once; each batch moves the range
     for (let offset = 0; offset < this.size; offset += batchSize) {
-      const count = Math.min(batchSize, this.size - offset);
-      this.step(offset, count, data);
-      if (afterEachUpdate) lossAfterUpdates += this.lossOf(offset, count, data) / this.size;
+      rows.offset = offset;
+      rows.count = Math.min(batchSize, this.size - offset);
+      this.stepRows(rows);
+      if (afterEachUpdate) lossAfterUpdates += this.lossOf(offset, rows.count, data) / this.size;
     }
     if (afterEachUpdate) this.tally.loss = lossAfterUpdates * this.size;
   }
@@ -347,14 +349,19 @@ export class TrainingRun {
    * @throws DivergenceError when the loss or the step is not finite (nothing moved).
    */
   step(offset: number, count: number, data: PackedData = this.data): void {
+    this.stepRows(this.rowsOf(data, offset, count));
+  }
+
+  /** `step` on a range of rows already set up. */
+  private stepRows(rows: Rows): void {
     if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(this.rowsOf(data, offset, count), this.settings.loss, this.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.diverged();
     } else if (this.inPlace === 'batches') {
-      const loss = this.model.descend!(this.rowsOf(data, offset, count), this.settings.loss, this.learningRate);
+      const loss = this.model.descend!(rows, this.settings.loss, this.learningRate);
       this.recordBatchLoss(loss);
       if (Number.isNaN(loss)) this.diverged();
     } else {
-      this.computeGradient(offset, count, data);
+      this.computeGradientOf(rows);
       this.applyGradient();
     }
   }
@@ -386,8 +393,12 @@ export class TrainingRun {
    * `offset…offset+count` of `data` and adds the batch's loss and hits to the epoch's.
    */
   computeGradient(offset: number, count: number, data: PackedData = this.data): void {
+    this.computeGradientOf(this.rowsOf(data, offset, count));
+  }
+
+  private computeGradientOf(rows: Rows): void {
     const { model, settings } = this;
-    const rows = this.rowsOf(data, offset, count);
+    const { offset, count } = rows;
     let loss: number;
     if (rows.labels === undefined && model.lossAndGradient !== undefined) {
       // The gradient of the batch's mean: the loss scales by 1/count as it writes.

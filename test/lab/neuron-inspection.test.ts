@@ -18,7 +18,7 @@ function trainedXor(): NNetwork {
 }
 
 describe('inspectNeuron', () => {
-  it('reads the neuron’s weights, bias, output and δ from the network after a forward and backward pass', () => {
+  it('shows the weights, bias, output and δ the network holds after a forward and backward pass', () => {
     const network = trainedXor();
     const seen = inspectNeuron(network, 0, 1, [1, 0], [0, 1]);
     network.feed([1, 0]);
@@ -33,11 +33,14 @@ describe('inspectNeuron', () => {
     expect(seen.output).toBe(1 / (1 + Math.exp(-z)));
   });
 
-  it('moves no weight', () => {
+  it('moves no weight and leaves the network’s outputs as they were', () => {
     const network = trainedXor();
+    network.feed([1, 1]);
     const before = network.parameters().map((p) => [...p]);
+    const outputs = network.layers.map((layer) => layer.neurons.map((n) => n.output));
     inspectNeuron(network, 1, 0, [0, 1], [0, 1]);
     expect(network.parameters().map((p) => [...p])).toEqual(before);
+    expect(network.layers.map((layer) => layer.neurons.map((n) => n.output))).toEqual(outputs);
   });
 
   it('announces exactly the update train(x, d) makes, in every layer (the hidden layers read the outputs before them)', () => {
