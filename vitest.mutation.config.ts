@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // `npm run mutation` (Stryker) runs the library's own tests against each
-// mutant, in the `forks` pool. Left out here, besides what `npm test` leaves
+// mutant. Left out here, besides what `npm test` leaves
 // out: the tests that render PNGs (figures, plot) or run the built CLI in a
 // child process (the CLI's end-to-end files, the killed save), and the
 // benchmark smoke test. A mutant in src/ never reaches a child process (it
@@ -14,7 +14,10 @@ import base from './vitest.config.js';
 export default defineConfig({
   test: {
     ...base.test,
-    pool: 'forks',
+    // Stryker's vitest runner runs every file in one worker thread whatever
+    // the pool; the fuzz properties try 50 cases each here, not 1000
+    // (test/fuzz/properties.ts).
+    env: { ...base.test?.env, AGILE_NEURONS_FUZZ_RUNS: '50' },
     exclude: [
       ...configDefaults.exclude,
       'test/package/**',
