@@ -1,8 +1,5 @@
 import type { MMatrix } from '../matrix/mmatrix.js';
-
-// Outputs are kept this far from 0 and 1 in the cross-entropy, so its value stays
-// finite when a sigmoid saturates to exactly 0 or 1 (as BinaryCrossEntropy does).
-const EPSILON = 1e-15;
+import { binaryCrossEntropyTerm } from './cross-entropy-terms.js';
 
 /**
  * What `NMNetwork` reports as its cost (`errors`, one value per epoch) and the
@@ -75,10 +72,7 @@ export class CrossEntropyCost extends NMCost {
     const a = output.array;
     const y = expected.array;
     let sum = 0;
-    for (let i = 0; i < a.length; i++) {
-      const o = Math.min(1 - EPSILON, Math.max(EPSILON, a[i]!));
-      sum -= y[i]! * Math.log(o) + (1 - y[i]!) * Math.log(1 - o);
-    }
+    for (let i = 0; i < a.length; i++) sum += binaryCrossEntropyTerm(a[i]!, y[i]!);
     return sum;
   }
 

@@ -135,10 +135,10 @@ describe('softmax, cross-entropy, an optimizer, validation rows and early stoppi
   it('train saves a softmax model, stops early, reports validation; predict gives probabilities that sum to 1', async () => {
     const saved = join(dir, 'softmax-model.json');
     const curve = join(dir, 'validation-curve.png');
-    const args = ['--output-activation', 'softmax', '--loss', 'categorical-cross-entropy', '--optimizer', 'adam', '--learning-rate', '0.01'];
+    const args = ['--output-activation', 'softmax', '--loss', 'categoricalCrossEntropy', '--optimizer', 'adam', '--learning-rate', '0.01'];
     const run = await runBuiltCli(['train', IRIS, ...args, '--epochs', '300', '--validation-fraction', '0.2', '--early-stop', '20', '-q', '-o', saved, '--curve', curve]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('sigmoid hidden layers, softmax outputs; trainer sgd, loss categorical-cross-entropy, optimizer adam');
+    expect(run.stdout).toContain('sigmoid hidden layers, softmax outputs; trainer sgd, loss categoricalCrossEntropy, optimizer adam');
     expect(run.stdout).toContain('0.2 of the training rows validate; early stopping after 20 epochs without improvement');
     const [, stopped, best] = /stopped early after epoch (\d+); the weights of epoch (\d+), the best, are kept/.exec(run.stdout)!;
     expect(Number(stopped)).toBe(Number(best) + 20);

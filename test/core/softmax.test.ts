@@ -124,9 +124,9 @@ describe('CategoricalCrossEntropy alone', () => {
     });
   });
 
-  it("is registered as 'categorical-cross-entropy'", async () => {
+  it("is registered as 'categoricalCrossEntropy'", async () => {
     const { createLoss } = await import('../../src/index.js');
-    expect(createLoss('categorical-cross-entropy')).toBeInstanceOf(CategoricalCrossEntropy);
+    expect(createLoss('categoricalCrossEntropy')).toBeInstanceOf(CategoricalCrossEntropy);
   });
 });
 

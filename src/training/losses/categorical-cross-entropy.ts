@@ -1,9 +1,6 @@
+import { PROBABILITY_FLOOR } from '../../core/cross-entropy-terms.js';
 import { Loss } from './loss.js';
 import { losses } from './registry.js';
-
-// Outputs are kept this far from 0 so the loss stays finite when a softmax
-// output underflows to exactly 0 (as the binary cross-entropy keeps its own).
-const EPSILON = 1e-15;
 
 /**
  * −Σⱼ tⱼ · ln oⱼ per example: the loss for outputs that are one probability
@@ -13,17 +10,17 @@ const EPSILON = 1e-15;
  * cancels, as the sigmoid's does with the binary cross-entropy.
  */
 export class CategoricalCrossEntropy extends Loss {
-  static readonly registeredName = 'categorical-cross-entropy';
+  static readonly registeredName = 'categoricalCrossEntropy';
   readonly name: string = CategoricalCrossEntropy.registeredName;
   protected readonly reduction = 'sum';
 
   // A class the example is not in (t = 0) adds nothing, even where o = 0.
   term(output: number, target: number): number {
-    return target === 0 ? 0 : -target * Math.log(Math.max(output, EPSILON));
+    return target === 0 ? 0 : -target * Math.log(Math.max(output, PROBABILITY_FLOOR));
   }
 
   termGradient(output: number, target: number): number {
-    return target === 0 ? 0 : -target / Math.max(output, EPSILON);
+    return target === 0 ? 0 : -target / Math.max(output, PROBABILITY_FLOOR);
   }
 
   /** −∂loss/∂zⱼ through a softmax: tⱼ − oⱼ·Σt (t − o for a one-hot target, whose Σt is 1). */
