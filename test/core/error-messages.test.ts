@@ -28,24 +28,7 @@ import {
   trace,
 } from '../../src/index.js';
 import { snapshot } from '../helpers.js';
-
-/** What `action` throws (fails the test when it throws nothing). */
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error, none was thrown');
-}
-
-/** Expects `action` to throw an instance of `Class` with exactly `message`. */
-function expectRefusal(action: () => unknown, Class: abstract new (...args: never[]) => Error, message: string): Error {
-  const error = thrownBy(action);
-  expect(error).toBeInstanceOf(Class);
-  expect(error.message).toBe(message);
-  return error;
-}
+import { expectRefusal } from '../refusals.js';
 
 const CONFIGURE_FIRST = 'this network has no layers yet: call configure(…) or addLayer(…) first';
 

@@ -19,16 +19,7 @@ import {
 import { NeuronLayer } from '../../src/core/neuron-layer.js';
 import { Random } from '../../src/core/random.js';
 import { snapshot } from '../helpers.js';
-
-/** What `action` throws (fails the test when it throws nothing). */
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+import { thrownBy } from '../refusals.js';
 
 /** Checks `error` is a NonFiniteValueError for entry 0 of `what`, holding NaN, and says so. */
 function expectNaNAtFirstColumn(error: Error, what: string): void {

@@ -138,18 +138,12 @@ describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refu
     expect(snapshot(net)).not.toEqual(snapshot(network()));
   });
 
-  it('a negative input on the second row (x = −1e200, δ_out > 0): DivergenceError, parameters as after the first row', () => {
+  it.each([
+    ['a negative input on the second row (x = −1e200, δ_out > 0)', -1e200],
+    ['a negative δ on the second row (x = 1e200, δ_out = −o < 0)', 1e200],
+  ])('%s: DivergenceError, parameters as after the first row', (_, x) => {
     const net = network();
-    const error = divergenceOn(net, -1e200);
-    expect(error.epoch).toBe(1);
-    expect(error.learningRate).toBe(0.1);
-    expect(error.message).toMatch(/epoch 1 .*learning rate 0\.1/);
-    expect(snapshot(net)).toEqual(afterFirstRow());
-  });
-
-  it('a negative δ on the second row (x = 1e200, δ_out = −o < 0): DivergenceError, parameters as after the first row', () => {
-    const net = network();
-    const error = divergenceOn(net, 1e200);
+    const error = divergenceOn(net, x);
     expect(error.epoch).toBe(1);
     expect(error.learningRate).toBe(0.1);
     expect(error.message).toMatch(/epoch 1 .*learning rate 0\.1/);

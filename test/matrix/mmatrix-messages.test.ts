@@ -13,23 +13,7 @@ import {
   RaggedDataError,
   ShapeMismatchError,
 } from '../../src/index.js';
-
-/** What `action` throws (fails the test when it throws nothing). */
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error, none was thrown');
-}
-
-/** Expects `action` to throw exactly an instance of `Class` with `message`. */
-function expectRefusal(action: () => unknown, Class: new (...args: never[]) => Error, message: string): void {
-  const error = thrownBy(action);
-  expect(error).toBeInstanceOf(Class);
-  expect(error.message).toBe(message);
-}
+import { expectRefusal, thrownBy } from '../refusals.js';
 
 const twoByThree = () => MMatrix.newFromArrays([[1, 2, 3], [4, 5, 6]]);
 const twoByTwo = () => MMatrix.newFromArrays([[1, 2], [3, 4]]);

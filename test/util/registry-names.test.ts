@@ -45,6 +45,7 @@ import {
   trainers,
   UnknownNameError,
 } from '../../src/index.js';
+import { thrownBy } from '../refusals.js';
 
 /** Any class. */
 type AnyClass = abstract new (...args: never[]) => unknown;
@@ -93,14 +94,7 @@ describe('activations: each name builds its class', () => {
   });
 
   it('createAnyActivation of an unknown name: UnknownNameError listing both kinds', () => {
-    const error = (() => {
-      try {
-        createAnyActivation('swish');
-      } catch (e) {
-        return e as UnknownNameError;
-      }
-      throw new Error('no error');
-    })();
+    const error = thrownBy(() => createAnyActivation('swish')) as UnknownNameError;
     expect(error).toBeInstanceOf(UnknownNameError);
     expect(error).toMatchObject({ kind: 'activation', requested: 'swish' });
     expect(error.known).toEqual(anyActivationNames());
@@ -247,16 +241,6 @@ describe('trainers: each name builds its class', () => {
 });
 
 describe('Registry: checks, typed errors and messages', () => {
-  /** What `action` throws. */
-  function thrownBy(action: () => unknown): Error {
-    try {
-      action();
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error('expected an error, none was thrown');
-  }
-
   it('create calls the factory with the config ({} when none is given) and returns what it builds', () => {
     const seen: Record<string, number>[] = [];
     const registry = new Registry<{ made: number }>('widget');
