@@ -109,7 +109,7 @@ describe('losses: each name builds its class', () => {
     ['halfSquaredError', HalfSquaredError, 0.5 * 0.75 * 0.75, 1],
     ['binaryCrossEntropy', BinaryCrossEntropy, -(1 * Math.log(0.25) + (1 - 1) * Math.log(1 - 0.25)), 1 / 2],
     ['summedBinaryCrossEntropy', SummedBinaryCrossEntropy, -(1 * Math.log(0.25) + (1 - 1) * Math.log(1 - 0.25)), 1],
-    ['categorical-cross-entropy', CategoricalCrossEntropy, -1 * Math.log(0.25), 1],
+    ['categoricalCrossEntropy', CategoricalCrossEntropy, -1 * Math.log(0.25), 1],
   ];
   it.each(cases)('%s', (name, Class, term, scale) => {
     for (const made of [losses.create(name), createLoss(name)]) {
