@@ -75,6 +75,9 @@ export class NNetwork {
   private dense: DenseLayer[] = [];
   // `forward`'s inputs, copied into the array type the arithmetic reads.
   private inputs = new Float64Array(0);
+  // `forward`'s result: the first row of the output layer's buffer, which a
+  // batched pass (a trainer's) leaves longer than one row.
+  private outputRow: Float64Array = new Float64Array(0);
 
   /** Appends `layer`, linking it to the current last layer. */
   addLayer(layer: NeuronLayer): this {
@@ -163,8 +166,9 @@ export class NNetwork {
   }
 
   /**
-   * `feed` without copies, for loops that read the outputs at once: returns the
-   * output layer's buffer, which the next call overwrites — read it, never write it.
+   * `feed` without copies, for loops that read the outputs at once: returns a
+   * view of the output layer's buffer (numberOfOutputs() values), which the
+   * next call overwrites — read it, never write it.
    * @throws NonFiniteResultError when an output overflows (as `feed`).
    */
   forward(inputs: ArrayLike<number>): Float64Array {
@@ -172,8 +176,12 @@ export class NNetwork {
     if (this.inputs.length !== k) this.inputs = new Float64Array(k);
     copyVector('network inputs', inputs, k, this.inputs);
     const outputs = this.forwardBatch({ inputs: this.inputs, offset: 0, count: 1 });
-    checkResults('network output', outputs, this.numberOfOutputs(), OUTPUT_OVERFLOW_ADVICE);
-    return outputs;
+    const n = this.numberOfOutputs();
+    checkResults('network output', outputs, n, OUTPUT_OVERFLOW_ADVICE);
+    // A new buffer is a new view; the output layer (and so n) never changes without a new buffer.
+    // Stryker disable next-line ConditionalExpression: a view made on every call reads the same values; the check only saves an allocation
+    if (this.outputRow.buffer !== outputs.buffer) this.outputRow = outputs.subarray(0, n);
+    return this.outputRow;
   }
 
   /**

@@ -51,6 +51,7 @@ export class Normalization {
 
 /** (xⱼ − minⱼ) / (maxⱼ − minⱼ) for each of the first `min.length` features of `row`. */
 function scaleRow(row: ArrayLike<number>, min: readonly number[], max: readonly number[]): number[] {
+  // Stryker disable next-line ArrayDeclaration: new Array() grows to the same dense array, as the loop writes entries 0…n−1 in order; the length given up front only spares the growing
   const scaled = new Array<number>(min.length);
   for (let j = 0; j < min.length; j++) scaled[j] = (row[j]! - min[j]!) / (max[j]! - min[j]!);
   checkResults('normalised feature', scaled, scaled.length, 'the feature is too far outside the [min, max] the scaling was fitted on');

@@ -149,7 +149,7 @@ export abstract class Trainer {
       if (accuracy !== undefined) history.accuracy.push(accuracy);
       if (held !== undefined) recordValidation(history, run.evaluate(held));
       if (stopping?.observe(epoch, latest(history, stopping.monitor), run.parameters)) stop.requested = true;
-      if (this.listeners.size > 0) this.tellListeners(epoch, run.learningRate, history, started, requestStop);
+      if (this.listeners.size > 0) this.tellListeners(epoch, run.learningRate, history, requestStop);
       if (stop.requested) {
         history.stoppedAtEpoch = epoch;
         break;
@@ -202,12 +202,8 @@ export abstract class Trainer {
     return settings;
   }
 
-  /**
-   * Keeps `elapsedMs` current for listeners that read the history, then calls
-   * each with the epoch's numbers; a listener's `stop()` ends training after this epoch.
-   */
-  private tellListeners(epoch: number, learningRate: number, history: TrainingHistory, started: number, stop: () => void): void {
-    history.elapsedMs = performance.now() - started;
+  /** Calls each listener with the epoch's numbers; a listener's `stop()` ends training after this epoch. */
+  private tellListeners(epoch: number, learningRate: number, history: TrainingHistory, stop: () => void): void {
     const event: EpochEvent = {
       epoch,
       loss: history.loss.at(-1)!,

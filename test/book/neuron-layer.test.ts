@@ -78,7 +78,29 @@ describe('NNetworkTest', () => {
   it('predict: index of the largest output, first on ties', () => {
     const net = new NNetwork().configure(2, 3, 2);
     const out = net.feed([1, 0]);
-    expect(net.predict([1, 0])).toBe(out[0]! >= out[1]! ? 0 : 1);
+    expect(out[0]).not.toBe(out[1]);
+    expect(net.predict([1, 0])).toBe(out[0]! > out[1]! ? 0 : 1);
+    // Ties: output neurons with the same weights and bias give the same output, bit for bit.
+    const tied = new NNetwork().configure(2, 3, 3);
+    const [first, second, third] = tied.outputLayer().neurons;
+    const low = { weights: [0.1, -0.2, 0.3], bias: -1 };
+    const high = { weights: [0.5, 0.5, 0.5], bias: 1 };
+    const set = (neuron: typeof first, { weights, bias }: typeof low) => {
+      neuron!.weights = weights;
+      neuron!.bias = bias;
+    };
+    set(first, low);
+    set(second, high);
+    set(third, high);
+    const outputs = tied.feed([1, 0]);
+    expect(outputs[1]).toBe(outputs[2]);
+    expect(outputs[1]).toBeGreaterThan(outputs[0]!);
+    expect(tied.predict([1, 0])).toBe(1); // the largest twice: the first of them
+    set(first, high);
+    expect(tied.predict([1, 0])).toBe(0); // all three equal: the first
+    set(first, low);
+    set(second, low);
+    expect(tied.predict([1, 0])).toBe(2); // the largest once, last
   });
 
   it('the learning-rate setter reaches every neuron', () => {

@@ -27,7 +27,7 @@ describe('adjustDeltaWith', () => {
     const o = neuron.feed([1]); // z = 1
     expect(o).toBe(sig(1));
     neuron.adjustDeltaWith(0.3);
-    expect(neuron.delta).toBeCloseTo(0.3 * sig(1) * (1 - sig(1)), 15);
+    expect(neuron.delta).toBe(0.3 * (sig(1) * (1 - sig(1)))); // error · f′(o), f′(o) = o(1 − o)
   });
 
   it('adjustWeightWithInput and adjustBias move by lr·delta·x and lr·delta', () => {
@@ -49,21 +49,22 @@ describe('one backpropagation step on a 2-2-1 network, inputs (1, 0), target 1',
   const oH1 = sig(0.5);
   const oH2 = sig(0); // 0.5
   const o = sig(oH1 * 1 + oH2 * -1 + 0.5);
-  const deltaOut = (1 - o) * o * (1 - o);
-  const deltaH1 = 1 * deltaOut * oH1 * (1 - oH1);
-  const deltaH2 = -1 * deltaOut * oH2 * (1 - oH2);
+  // As the library computes them (bit for bit): δ = error · (o(1 − o)), error_h = Σ δ_out · w_out, w + lr·(δ·x).
+  const deltaOut = (1 - o) * (o * (1 - o));
+  const deltaH1 = deltaOut * 1 * (oH1 * (1 - oH1));
+  const deltaH2 = deltaOut * -1 * (oH2 * (1 - oH2));
 
   it('feed', () => {
-    expect(handMadeNetwork().feed([1, 0])[0]).toBeCloseTo(o, 15);
+    expect(handMadeNetwork().feed([1, 0])[0]).toBe(o);
   });
 
   it('backwardPropagateError sets the output delta, then the hidden deltas from the old weights', () => {
     const net = handMadeNetwork();
     net.feed([1, 0]);
     net.backwardPropagateError([1]);
-    expect(net.layers[1]!.neurons[0]!.delta).toBeCloseTo(deltaOut, 15);
-    expect(net.layers[0]!.neurons[0]!.delta).toBeCloseTo(deltaH1, 15);
-    expect(net.layers[0]!.neurons[1]!.delta).toBeCloseTo(deltaH2, 15);
+    expect(net.layers[1]!.neurons[0]!.delta).toBe(deltaOut);
+    expect(net.layers[0]!.neurons[0]!.delta).toBe(deltaH1);
+    expect(net.layers[0]!.neurons[1]!.delta).toBe(deltaH2);
   });
 
   it('updateWeight moves every weight by 0.1·delta·input and every bias by 0.1·delta', () => {
@@ -71,13 +72,13 @@ describe('one backpropagation step on a 2-2-1 network, inputs (1, 0), target 1',
     net.train([1, 0], [1]);
     const [h1, h2] = net.layers[0]!.neurons;
     const [out] = net.layers[1]!.neurons;
-    expect(h1!.weights[0]).toBeCloseTo(0.5 + 0.1 * deltaH1 * 1, 15);
+    expect(h1!.weights[0]).toBe(0.5 + 0.1 * (deltaH1 * 1));
     expect(h1!.weights[1]).toBe(-0.5); // input 0: unchanged
-    expect(h1!.bias).toBeCloseTo(0.1 * deltaH1, 15);
-    expect(h2!.weights[0]).toBeCloseTo(1 + 0.1 * deltaH2, 15);
-    expect(h2!.bias).toBeCloseTo(-1 + 0.1 * deltaH2, 15);
-    expect(out!.weights[0]).toBeCloseTo(1 + 0.1 * deltaOut * oH1, 15);
-    expect(out!.weights[1]).toBeCloseTo(-1 + 0.1 * deltaOut * oH2, 15);
-    expect(out!.bias).toBeCloseTo(0.5 + 0.1 * deltaOut, 15);
+    expect(h1!.bias).toBe(0 + 0.1 * deltaH1);
+    expect(h2!.weights[0]).toBe(1 + 0.1 * (deltaH2 * 1));
+    expect(h2!.bias).toBe(-1 + 0.1 * deltaH2);
+    expect(out!.weights[0]).toBe(1 + 0.1 * (deltaOut * oH1));
+    expect(out!.weights[1]).toBe(-1 + 0.1 * (deltaOut * oH2));
+    expect(out!.bias).toBe(0.5 + 0.1 * deltaOut);
   });
 });

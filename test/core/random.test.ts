@@ -36,13 +36,19 @@ describe('Random (Park–Miller minimal standard, as Pharo 7)', () => {
   });
 
   it('shuffleInPlace swaps position i with nextInt(i), from the end (Pharo shuffleBy:)', () => {
+    // Seed 9 draws nextInt(3) = 1 then nextInt(2) = 1: both swaps move items (with seed 7 the
+    // last one swapped position 2 with itself, so a loop that stopped before it went unnoticed).
     const expected = ['a', 'b', 'c'];
-    const r = new Random(7);
+    const r = new Random(9);
+    const draws: number[] = [];
     for (let i = 3; i >= 2; i--) {
       const j = r.nextInt(i);
+      draws.push(j);
       [expected[i - 1], expected[j - 1]] = [expected[j - 1]!, expected[i - 1]!];
     }
-    expect(new Random(7).shuffleInPlace(['a', 'b', 'c'])).toEqual(expected);
+    expect(draws).toEqual([1, 1]);
+    expect(expected).toEqual(['b', 'c', 'a']); // c↔a, then b↔c
+    expect(new Random(9).shuffleInPlace(['a', 'b', 'c'])).toEqual(expected);
   });
 
   it('nextGaussian is Box–Muller on two next() calls, cosine branch: the first draws from seed 42', () => {

@@ -6,8 +6,13 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { AgileNeuronsError, DivergenceError } from '../../src/index.js';
 
-/** The seed and the number of cases of every property in test/fuzz. */
-export const FUZZ = { seed: 16, numRuns: 1000 } as const;
+/**
+ * The seed and the number of cases of every property in test/fuzz: 1000, or
+ * AGILE_NEURONS_FUZZ_RUNS. `npm run mutation` sets 50 there (vitest.mutation.config.ts):
+ * it runs every test that reaches a mutant once per mutant, and the fuzz
+ * properties reach nearly all of them.
+ */
+export const FUZZ = { seed: 16, numRuns: Number(process.env['AGILE_NEURONS_FUZZ_RUNS'] ?? 1000) } as const;
 
 /** Parameter arrays (live, e.g. `model.parameters()`) as one copy of their bytes. */
 export function bytesOf(parameters: readonly Float64Array[]): Uint8Array {

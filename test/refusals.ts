@@ -1,0 +1,20 @@
+// Reading a refusal: the error a call throws, to check its class, fields and message.
+import { expect } from 'vitest';
+
+/** What `action` throws (fails the test when it throws nothing). */
+export function thrownBy(action: () => unknown): Error {
+  try {
+    action();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error, none was thrown');
+}
+
+/** Expects `action` to throw an instance of `Class` with exactly `message`; returns the error for its fields. */
+export function expectRefusal(action: () => unknown, Class: abstract new (...args: never[]) => Error, message: string): Error {
+  const error = thrownBy(action);
+  expect(error).toBeInstanceOf(Class);
+  expect(error.message).toBe(message);
+  return error;
+}

@@ -1,0 +1,68 @@
+// A trainer's refusals name what was wrong (the whole message, from the field
+// on), and nothing has moved when they come.
+import { describe, expect, it } from 'vitest';
+import {
+  InvalidArgumentError,
+  LearningRateSchedule,
+  NNetwork,
+  StochasticGradientDescentTrainer,
+  type TrainerOptions,
+  type TrainingData,
+} from '../../src/index.js';
+import { snapshot, XOR_ONE_HOT } from '../helpers.js';
+
+/** A schedule that gives `rate` at every epoch. */
+function scheduleGiving(rate: unknown): LearningRateSchedule {
+  return new (class extends LearningRateSchedule {
+    readonly name = 'broken';
+    rateAt(): number {
+      return rate as number;
+    }
+  })();
+}
+
+const cases: [string, TrainingData, Partial<TrainerOptions>, RegExp][] = [
+  ['shuffle that is not a boolean', XOR_ONE_HOT, { shuffle: 'yes' as unknown as boolean }, /^shuffle: must be true or false, got "yes"$/],
+  ['a schedule giving NaN', XOR_ONE_HOT, { schedule: scheduleGiving(Number.NaN) }, /^schedule: gave the learning rate NaN for epoch 1; a rate must be a finite number ≥ 0$/],
+  ['a schedule giving −1', XOR_ONE_HOT, { schedule: scheduleGiving(-1) }, /^schedule: gave the learning rate -1 for epoch 1;/],
+  ['a schedule giving ∞', XOR_ONE_HOT, { schedule: scheduleGiving(Number.POSITIVE_INFINITY) }, /^schedule: gave the learning rate Infinity for epoch 1;/],
+  ['a schedule giving a string', XOR_ONE_HOT, { schedule: scheduleGiving('0.1') }, /^schedule: gave the learning rate 0.1 for epoch 1;/],
+  ['a schedule without rateAt', XOR_ONE_HOT, { schedule: {} as LearningRateSchedule }, /^schedule: must be a LearningRateSchedule \(e.g. new StepSchedule\(10\)\), got \[object Object\]$/],
+  [
+    'a loss without its methods',
+    XOR_ONE_HOT,
+    { loss: { term: () => 0 } as never },
+    /^loss: must be an object with the methods batchValueAndGradient, batchValue, term, termGradient, scaleFor, got an object$/,
+  ],
+  ['an optimizer without its methods', XOR_ONE_HOT, { optimizer: { step: () => undefined } as never }, /^optimizer: must be an object with the methods step, isPlainStep, got an object$/],
+  ['both validation options', XOR_ONE_HOT, { validationFraction: 0.5, validationData: XOR_ONE_HOT }, /^validationFraction: give validationData or validationFraction, not both$/],
+  ['a fraction leaving no row to train on', XOR_ONE_HOT, { validationFraction: 0.9 }, /^validationFraction: 0.9 of 4 rows leaves no row to train on$/],
+  ['a split of rows without as many targets', { ...XOR_ONE_HOT, targets: XOR_ONE_HOT.targets.slice(0, 3) }, { validationFraction: 0.5 }, /^training data: 4 input rows but 3 target rows$/],
+  ['a split of rows without as many labels', { ...XOR_ONE_HOT, labels: [0, 1, 1] }, { validationFraction: 0.5 }, /^labels: 4 rows but 3 labels$/],
+  ['rows without as many targets', { ...XOR_ONE_HOT, targets: XOR_ONE_HOT.targets.slice(0, 3) }, {}, /^training data: 4 input rows but 3 target rows$/],
+  ['rows without as many labels', { ...XOR_ONE_HOT, labels: [0, 1, 1, 0, 1] }, {}, /^labels: 4 rows but 5 labels$/],
+];
+
+describe('trainer refusals name the field', () => {
+  for (const [name, data, options, message] of cases) {
+    it(`${name}: InvalidArgumentError "${message.source}", the network unchanged`, () => {
+      const net = new NNetwork().configure(2, 3, 2);
+      const before = snapshot(net);
+      let error: unknown;
+      try {
+        new StochasticGradientDescentTrainer().train(net, data, { epochs: 2, ...options });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as Error).message).toMatch(message);
+      expect(snapshot(net)).toEqual(before);
+    });
+  }
+
+  it('a model without the trainers’ methods', () => {
+    const call = () => new StochasticGradientDescentTrainer().train({ parameters: () => [] } as never, XOR_ONE_HOT, { epochs: 1 });
+    expect(call).toThrow(InvalidArgumentError);
+    expect(call).toThrow(/^model: must be an object with the methods parameters, numberOfInputs, numberOfOutputs, forwardBatch, backwardBatch, got an object$/);
+  });
+});
