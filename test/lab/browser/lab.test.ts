@@ -182,7 +182,18 @@ describe('Theory on Learning', () => {
     await withLab('learning', {}, async ({ page }) => {
       const map = page.locator('.chart.square canvas');
       const box = (await map.boundingBox())!;
-      await map.click({ position: { x: box.width * 0.7, y: box.height * 0.6 } });
+      // The map answers a click once its chart has drawn, and updates the numbers on
+      // the next frame: click until the start moves (a loaded CI machine is slow at both).
+      const moved = () =>
+        page.waitForFunction(() => document.querySelector('#learning-a-now')?.getAttribute('data-value') !== '0.5', undefined, { timeout: 2000 }).then(
+          () => true,
+          () => false,
+        );
+      let clicks = 0;
+      do {
+        await map.click({ position: { x: box.width * 0.7, y: box.height * 0.6 } });
+        clicks++;
+      } while (!(await moved()) && clicks < 10);
       const [a, b] = [await valueOf(page, '#learning-a-now'), await valueOf(page, '#learning-b-now')];
       expect([a, b]).not.toEqual([0.5, 3]);
       expect(Number(await page.inputValue('#learning-a'))).toBe(a);
