@@ -1,4 +1,5 @@
-import { Trainer, type TrainingRun } from './trainer.js';
+import { Trainer } from './trainer.js';
+import type { TrainingRun } from './training-run.js';
 import { trainers } from './trainers.js';
 
 /**

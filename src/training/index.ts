@@ -9,7 +9,6 @@ export type { TrainableModel } from './trainable-model.js';
 export type { TrainingData, PackedData } from './dataset.js';
 export {
   Trainer,
-  TrainingRun,
   type TrainerOptions,
   type TrainerSettings,
   type LossMeasure,
@@ -17,6 +16,7 @@ export {
   type EpochListener,
   type TrainingHistory,
 } from './trainer.js';
+export { TrainingRun } from './training-run.js';
 export { GradientDescentTrainer } from './gradient-descent-trainer.js';
 export { StochasticGradientDescentTrainer } from './stochastic-gradient-descent-trainer.js';
 export { LinearModel } from './linear-model.js';
