@@ -360,9 +360,10 @@ export class MMatrix {
     if (out.rowCount !== rows || out.columnCount !== columns) {
       throw new ShapeMismatchError(`${operation}: result`, { rows, columns }, out.shape());
     }
-    // Identity only: reading a small typed array's `buffer` is slow in V8, and sharing
+    // The arrays' identity (a matrix is its own array's only owner unless `newHandle`
+    // shares it): reading a small typed array's `buffer` is slow in V8, and sharing
     // storage otherwise takes `newHandle` over overlapping views, which the JSDoc forbids.
-    if (out === this || out === other || out.array === this.array || out.array === other.array) {
+    if (out.array === this.array || out.array === other.array) {
       throw new InvalidArgumentError(`${operation}Into`, 'the result must be another matrix than the factors');
     }
   }
