@@ -5,6 +5,7 @@
 // or an aliased one.
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, MMatrix, ShapeMismatchError } from '../../src/index.js';
+import { expectRefusal } from '../refusals.js';
 
 const A = () => MMatrix.newFromArrays([[1, 2], [3, 4]]);
 const B = () => MMatrix.newFromArrays([[5, 6], [7, 8]]);
@@ -16,15 +17,6 @@ const PRODUCTS: [Product, string][] = [
   ['transposedDotInto', 'transpose dot'],
 ];
 
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe.each(PRODUCTS)('%s', (product, operation) => {
   it.each([
     ['the right rows, one column too many', 2, 3],
@@ -33,9 +25,7 @@ describe.each(PRODUCTS)('%s', (product, operation) => {
     const a = A();
     const b = B();
     const out = MMatrix.newRows(rows, columns);
-    const error = refusal(() => a[product](b, out));
-    expect(error).toBeInstanceOf(ShapeMismatchError);
-    expect((error as ShapeMismatchError).message).toBe(`${operation}: result: dimensions do not conform: 2×2 vs ${rows}×${columns}`);
+    expectRefusal(() => a[product](b, out), ShapeMismatchError, `${operation}: result: dimensions do not conform: 2×2 vs ${rows}×${columns}`);
     expect(out.asArray()).toEqual(new Array(rows * columns).fill(0));
     expect(a.asArray()).toEqual([1, 2, 3, 4]);
     expect(b.asArray()).toEqual([5, 6, 7, 8]);
@@ -49,9 +39,7 @@ describe.each(PRODUCTS)('%s', (product, operation) => {
   ])('refuses %s as the result and changes neither factor', (_, resultOf) => {
     const a = A();
     const b = B();
-    const error = refusal(() => a[product](b, resultOf(a, b)));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).message).toBe(`${operation}Into: the result must be another matrix than the factors`);
+    expectRefusal(() => a[product](b, resultOf(a, b)), InvalidArgumentError, `${operation}Into: the result must be another matrix than the factors`);
     expect(a.asArray()).toEqual([1, 2, 3, 4]);
     expect(b.asArray()).toEqual([5, 6, 7, 8]);
   });
@@ -60,9 +48,7 @@ describe.each(PRODUCTS)('%s', (product, operation) => {
 describe('transposedInto', () => {
   it('refuses the receiver itself, even when square, and leaves it as it was', () => {
     const a = A();
-    const error = refusal(() => a.transposedInto(a));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).message).toBe('transposedInto: the result must be another matrix than the receiver');
+    expectRefusal(() => a.transposedInto(a), InvalidArgumentError, 'transposedInto: the result must be another matrix than the receiver');
     expect(a.asArray()).toEqual([1, 2, 3, 4]);
   });
 
