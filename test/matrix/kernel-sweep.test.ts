@@ -49,7 +49,7 @@ function differences(c: Block, m: number, n: number, before: Float64Array, expec
 
 const ROWS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 const COLUMNS = Array.from({ length: 17 }, (_, j) => j + 1);
-const INNER = [1, 2, 3, 4, 5, 8, 9];
+const INNER = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /** Runs `check` for every shape and expects no difference, naming the shape of the first that differs. */
 function everyShape(check: (m: number, k: number, n: number) => string[]): void {
