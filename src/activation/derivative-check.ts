@@ -86,7 +86,7 @@ export function relativeError(a: number, b: number, floor: number): number {
 
 /** Throws unless `value` is a finite number above 0 (`what` names the option). */
 export function checkPositive(what: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+  if (!Number.isFinite(value) || value <= 0) {
     throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
   }
 }

@@ -11,6 +11,7 @@ import {
   registerActivation,
   ReLUAF,
   SigmoidAF,
+  SoftmaxAF,
   StepAF,
   TanhAF,
   UnknownNameError,
@@ -71,6 +72,9 @@ describe('each differentiable activation: derivative(eval(z)) equals the slope a
     expect(new ReLUAF().eval(2)).toBe(2);
     expect(new LeakyReLUAF(0.2).eval(-2)).toBe(0.2 * -2);
     expect(new LeakyReLUAF().slope).toBe(0.01);
+    // At z = 0 the output is 0, and the slope taken is the negative side's: 0 > 0 is false.
+    expect(new LeakyReLUAF(0.2).derivative(0)).toBe(0.2);
+    expect(new LeakyReLUAF(0.2).derivative(1e-300)).toBe(1);
     expect(new IdentityAF().eval(-7.5)).toBe(-7.5);
   });
 
@@ -86,6 +90,9 @@ describe('activation registry', () => {
     const leaky = createActivation('leakyRelu', { slope: 0.3 });
     expect(leaky).toBeInstanceOf(LeakyReLUAF);
     expect(leaky.config()).toEqual({ slope: 0.3 });
+    // The activations with no settings say so with an empty object (model files write it), not undefined.
+    expect(new SigmoidAF().config()).toStrictEqual({});
+    expect(new SoftmaxAF().config()).toStrictEqual({});
   });
 
   it('unknown and duplicate names are typed errors with a hint', () => {

@@ -211,4 +211,14 @@ describe('the chapter’s printed matrices (N37)', () => {
     const m = MMatrix.newFromArrays([[1 / 3, -2 / 3, 0.00004, -0.00004, 0.12345, -0.12345, 1e21]]);
     expect(m.printString()).toBe('(0.3333 -0.6667 0.0 0.0 0.1235 -0.1235 1.0e21 )');
   });
+
+  it('prints integers and exponents of either sign as Pharo does', () => {
+    expect(MMatrix.newFromArrays([[-2, 3, -1e21, 1.5e21]]).printString()).toBe('(-2.0 3.0 -1.0e21 1.5e21 )');
+  });
+
+  it('leaves numbers of 2^53 / 10^4 and more as they are: they have no 4th decimal to round', () => {
+    // 900719925474.3993 × 10^4 is beyond 2^53, where rounding it would change its last digit (to …3992).
+    const big = 2 ** 53 / 10000 + 0.3;
+    expect(MMatrix.newFromArrays([[big, -big]]).printString()).toBe('(900719925474.3993 -900719925474.3993 )');
+  });
 });

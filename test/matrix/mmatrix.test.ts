@@ -72,6 +72,17 @@ describe('MMatrix shape errors name both shapes and write nothing', () => {
     expect(out.asArray()).toEqual([1, 2, 3, 4]);
   });
 
+  it('transposedInto refuses a result wrong in one dimension only', () => {
+    expect(() => twoByThree().transposedInto(MMatrix.newRows(3, 3))).toThrow('transposed: result: dimensions do not conform: 3×2 vs 3×3');
+    expect(() => twoByThree().transposedInto(MMatrix.newRows(2, 2))).toThrow('transposed: result: dimensions do not conform: 3×2 vs 2×2');
+  });
+
+  it('collectInto calls the function once per entry, on the entries in order', () => {
+    const seen: number[] = [];
+    twoByThree().collectInto((x) => (seen.push(x), -x), MMatrix.newRows(2, 3));
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('a product cannot be written over one of its factors', () => {
     const m = twoByTwo();
     expect(() => m.dotInto(twoByTwo(), m)).toThrow(InvalidArgumentError);

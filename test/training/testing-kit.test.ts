@@ -49,6 +49,13 @@ describe('derivativeCheck: derivative(output) against central differences of eva
     expect(report.worst).toMatchObject({ analytic: 1, numeric: 0 });
   });
 
+  it('among equal worst errors it reports the first point', () => {
+    // Away from 0 the step's numeric slope is 0 and its derivative 1: the error is exactly 1 at every point.
+    const report = derivativeCheck(new StepAF(), { points: [-2, -1, 1, 2] });
+    expect(report.points.map((p) => p.relativeError)).toEqual([1, 1, 1, 1]);
+    expect(report.worst.z).toBe(-2);
+  });
+
   it('catches a wrong rule: a sigmoid whose derivative forgot the (1 − o)', () => {
     class WrongSigmoid extends SigmoidAF {
       override derivative(output: number): number {
