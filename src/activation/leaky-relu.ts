@@ -17,6 +17,7 @@ export class LeakyReLUAF extends ActivationFunction {
   }
 
   eval(z: number): number {
+    // Stryker disable next-line EqualityOperator: at z = 0 both branches give zero
     return z > 0 ? z : this.slope * z;
   }
 

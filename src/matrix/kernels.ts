@@ -79,6 +79,7 @@ function product(
   const j2 = 2 * jStep;
   const j3 = 3 * jStep;
   let j = 0;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: `<` for `<=`, or `false`, ends the blocks early and leaves more to the loop after this one, which computes the same sums in the same order, bit for bit (their other variants, which the kernel sweep kills, are turned off with them)
   for (; j + 4 <= n; j += 4) {
     const bColumn = bAt + j * jStep;
     let i = 0;
@@ -174,6 +175,7 @@ export function transposeMultiply(
   // Four rows p at a time: c[i][j] + t0 + t1 + t2 + t3 adds left to right, the
   // same order as four passes, with c read and written once instead of four times.
   let p = 0;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: `<` for `<=`, or `false`, ends the blocks early and leaves more to the loop after this one, which computes the same sums in the same order, bit for bit (their other variants, which the kernel sweep kills, are turned off with them)
   for (; p + 4 <= k; p += 4) {
     const a0 = aAt + p * aStride;
     const a1 = a0 + aStride;
@@ -298,6 +300,7 @@ export function addToEveryColumn(m: number, n: number, a: Float64Array, column: 
 export function transpose(m: number, n: number, a: Float64Array, out: Float64Array): void {
   // Four rows of a at a time: each pass writes four neighbouring entries of a row of out.
   let i = 0;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: `<` for `<=`, or `false`, ends the blocks early and leaves more to the loop after this one, which computes the same sums in the same order, bit for bit (their other variants, which the kernel sweep kills, are turned off with them)
   for (; i + 4 <= m; i += 4) {
     const a0 = i * n;
     const a1 = a0 + n;

@@ -138,6 +138,7 @@ export class MMatrix {
   /** The largest entry. */
   max(): number {
     let largest = this.array[0]!;
+    // Stryker disable next-line EqualityOperator: `>=` on a tie takes the same number, and `<=` one step past the end compares undefined, which is never larger (the other variants, which the tests kill, are turned off with them)
     for (let i = 1; i < this.array.length; i++) if (this.array[i]! > largest) largest = this.array[i]!;
     return largest;
   }
@@ -263,6 +264,7 @@ export class MMatrix {
 
   /** out = this + other, `other` of this shape or a column vector added to every column (see `add`). */
   addInto(other: MMatrix, out: MMatrix): MMatrix {
+    // Stryker disable next-line ConditionalExpression: when both have one column, adding the column to every column adds the same numbers
     const stretches = other.columnCount === 1 && this.columnCount !== 1;
     if (this.rowCount !== other.rowCount || (!stretches && this.columnCount !== other.columnCount)) throw this.mismatch('add', other);
     this.checkSameShape('add', out);

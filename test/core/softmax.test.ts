@@ -80,6 +80,20 @@ describe('SoftmaxAF alone', () => {
     expect(Array.from(errors)).toEqual(Array.from(apart));
   });
 
+  it('reads and writes only its own example in a buffer of several', () => {
+    // Example 1 of three, width 3: the rows before and after are other examples' and stay as they are.
+    const o = Float64Array.from([9, 9, 9, ...softmaxOf([0.2, 0.1, -0.4]), 9, 9, 9]);
+    const errors = Float64Array.from([7, 7, 7, 1, -0.5, 0.25, 7, 7, 7]);
+    const deltas = new Float64Array(9).fill(5);
+    softmax.deltasFromErrors(o, errors, deltas, 3, 3);
+    const alone = new Float64Array(3);
+    softmax.deltasFromErrors(o.subarray(3, 6), errors.subarray(3, 6), alone, 0, 3);
+    expect(Array.from(deltas)).toEqual([5, 5, 5, ...alone, 5, 5, 5]);
+    const values = Float64Array.from([9, 0.2, 0.1, -0.4, 9]);
+    softmax.evalRow(values, 1, 3);
+    expect(Array.from(values)).toEqual([9, ...softmaxOf([0.2, 0.1, -0.4]), 9]);
+  });
+
   it("is registered as 'softmax' among the layer activations", () => {
     expect(createAnyActivation('softmax')).toBeInstanceOf(SoftmaxAF);
     expect(createAnyActivation('sigmoid')).toBeInstanceOf(SigmoidAF);
