@@ -3,8 +3,15 @@
  * Mutation testing (`npm run mutation`): Stryker changes the library's code in
  * small ways, one change (mutant) at a time, and runs the tests that reach it;
  * a mutant no test notices "survives". See docs/mutation.md.
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ *
+ * `scripts/mutation.mjs` runs Stryker once per source folder (a "group", named in
+ * AGILE_NEURONS_MUTATION_GROUP, its files given with --mutate): each group's
+ * incremental file and reports go to reports/mutation/<group>/.
  */
+const group = process.env.AGILE_NEURONS_MUTATION_GROUP ?? 'all';
+const reports = `reports/mutation/${group}`;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
@@ -26,12 +33,12 @@ export default {
   // The machine has 2 cores, shared.
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'reports/mutation/incremental.json',
+  incrementalFile: `${reports}/incremental.json`,
   ignorePatterns: ['/dist', '/figures', '/lab/dist', '/docs/api', '/bench/peers/node_modules', '/reports', '*.cpuprofile'],
   tempDirName: '.stryker-tmp',
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reports}/mutation.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
   clearTextReporter: { logTests: false, reportTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 95, low: 90, break: null },
   // A mutant that loops forever is stopped after its tests' usual time × 1.5 + 5 s.

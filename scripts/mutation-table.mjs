@@ -1,18 +1,35 @@
-// Prints the score table of the last `npm run mutation` (reports/mutation/mutation.json)
-// as Markdown, per folder and per file, for docs/mutation.md; with --survivors, each
-// surviving or uncovered mutant (file:line:column, mutator, replacement) instead.
+// Prints the score table of the last `npm run mutation` as Markdown, per folder and
+// per file, for docs/mutation.md; with --survivors, each surviving or uncovered mutant
+// (file:line:column, mutator, replacement) instead. Reads the reports of every group
+// `npm run mutation` ran (reports/mutation/<group>/mutation.json), or the reports named.
 //
-//   node scripts/mutation-table.mjs [report.json] [--survivors]
+//   node scripts/mutation-table.mjs [report.json …] [--survivors]
 //
 // The score is Stryker's: (killed + timeout) / (killed + timeout + survived + no coverage).
 // Ignored mutants (static ones, and lines with a Stryker disable comment) are counted
 // apart and left out of the score, as Stryker does.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
+const REPORTS = 'reports/mutation';
 const args = process.argv.slice(2);
 const survivorsOnly = args.includes('--survivors');
-const reportPath = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
-const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const named = args.filter((a) => !a.startsWith('--'));
+const reportPaths = named.length > 0 ? named : groupReports();
+if (reportPaths.length === 0) {
+  console.error(`no mutation report under ${REPORTS}/: run npm run mutation first`);
+  process.exit(1);
+}
+// The groups mutate different files, so their file maps merge without overlap.
+const report = { files: Object.assign({}, ...reportPaths.map((path) => JSON.parse(readFileSync(path, 'utf8')).files)) };
+
+function groupReports() {
+  if (!existsSync(REPORTS)) return [];
+  return readdirSync(REPORTS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(REPORTS, entry.name, 'mutation.json'))
+    .filter((path) => existsSync(path));
+}
 
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
