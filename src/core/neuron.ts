@@ -198,6 +198,7 @@ export class Neuron {
   private checkedInputs(inputs: ArrayLike<number>): Float64Array {
     const k = this.weightView.length;
     if (k === 0) throw new NotConfiguredError('this neuron has no weights yet: set `weights` before feeding it');
+    // Stryker disable next-line ConditionalExpression: a new buffer on every call holds the same copy; the test only spares the allocation
     if (this.inputs.length !== k) this.inputs = new Float64Array(k);
     return copyVector('neuron inputs', inputs, k, this.inputs);
   }
