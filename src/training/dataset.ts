@@ -56,6 +56,7 @@ function packRows(what: string, rows: readonly ArrayLike<number>[], width: numbe
     const row = rows[i]!;
     const bad = indexOfNonFinite(row);
     if (bad >= 0) throw new NonFiniteValueError(`${what} of row ${i}`, row[bad], bad);
+    // Stryker disable next-line EqualityOperator: `<=` copies row[width] too, undefined as every row is width long; its NaN lands on the next row's first entry, which that row then overwrites, or past the array's end (a no-op). The `>=` variant, which the tests kill, is turned off with it
     for (let j = 0; j < width; j++) packed[i * width + j] = row[j]!; // cheaper than `set` for short rows
   }
   return packed;

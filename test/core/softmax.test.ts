@@ -114,6 +114,14 @@ describe('CategoricalCrossEntropy alone', () => {
     expect(Number.isFinite(cce.value([0, 1], [1, 0]))).toBe(true);
   });
 
+  it('a class the example is not in (t = 0) adds exactly 0 and pushes by exactly 0, whatever its output (0 · ln o taken as 0)', () => {
+    // Without the t = 0 case, −0 · ln 1 is −0 and −0 · ln ∞ is NaN.
+    for (const output of [0, 1e-300, 0.5, 1, Number.POSITIVE_INFINITY]) {
+      expect(cce.term(output, 0), `term at o = ${output}`).toBe(0);
+      expect(cce.termGradient(output, 0), `gradient at o = ${output}`).toBe(0);
+    }
+  });
+
   it('∂/∂o = −t/o: central differences of the loss (1e−8)', () => {
     const outputs = [0.2, 0.7, 0.1];
     const targets = [0.3, 0.6, 0.1];
@@ -196,6 +204,13 @@ describe('a softmax output layer in a network', () => {
       expect(report.worstRelativeError).toBeLessThan(1e-6);
     });
   }
+
+  it('softmax × categorical cross-entropy with targets that do not sum to 1 (Σt = 0.8, 2, 0.5): δ = t − o·Σt, checked by central differences (1e−6)', () => {
+    const soft = { inputs: data.inputs.slice(0, 3), targets: [[0.6, 0.2, 0], [1, 0, 1], [0, 0.5, 0]] };
+    const report = gradientCheck(softmaxNetwork([4, 3]), new CategoricalCrossEntropy(), soft);
+    expect(report.parameters).toHaveLength(4 * 4 + 5 * 3 + 4 * 3);
+    expect(report.worstRelativeError).toBeLessThan(1e-6);
+  });
 
   it('and without the loss (backwardBatch with three arguments) the chain rule gives the same gradient to 1e−12', () => {
     const net = softmaxNetwork();

@@ -4,12 +4,14 @@ import {
   GradientDescentTrainer,
   LinearModel,
   MeanSquaredError,
+  NonFiniteValueError,
   StochasticGradientDescentTrainer,
   TRAINER,
   type TrainingData,
 } from '../../src/index.js';
 import { createContainer } from '../../src/container.js';
 import { noisyLine } from '../../src/io/index.js';
+import { expectRefusal } from '../refusals.js';
 
 const points: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
 
@@ -76,5 +78,15 @@ describe('Theory on Learning', () => {
     container.register(TRAINER, { useClass: StochasticGradientDescentTrainer });
     expect(container.resolve(TRAINER)).toBeInstanceOf(StochasticGradientDescentTrainer);
     expect(createContainer().resolve(TRAINER)).toBeInstanceOf(GradientDescentTrainer);
+  });
+});
+
+describe('LinearModel refuses a line that is not finite', () => {
+  it('a or b set to NaN or ∞: NonFiniteValueError naming it, the line as before', () => {
+    const model = new LinearModel(0.5, 3);
+    expectRefusal(() => (model.a = Number.NaN), NonFiniteValueError, 'a must be a finite number, got NaN');
+    expectRefusal(() => (model.b = Number.POSITIVE_INFINITY), NonFiniteValueError, 'b must be a finite number, got Infinity');
+    expect([model.a, model.b]).toEqual([0.5, 3]);
+    expectRefusal(() => new LinearModel(0, Number.NaN), NonFiniteValueError, 'b must be a finite number, got NaN');
   });
 });

@@ -9,9 +9,11 @@ import {
   Momentum,
   NNetwork,
   optimizers,
+  PlainStep,
   StochasticGradientDescentTrainer,
 } from '../../src/index.js';
 import { snapshot } from '../helpers.js';
+import { expectRefusal } from '../refusals.js';
 
 // One point (x = 2, y = 1) and the line f = a·x + b: MSE's ∂/∂a = 2(f − y)·x, ∂/∂b = 2(f − y).
 const ONE_POINT = { inputs: [[2]], targets: [[1]] };
@@ -123,6 +125,34 @@ describe('registered by name, settings checked in the constructor', () => {
     expect(optimizers.create('momentum', { momentum: 0.5 })).toMatchObject({ name: 'momentum', momentum: 0.5 });
     expect(optimizers.create('adam', new Adam({ beta1: 0.8 }).config())).toMatchObject({ name: 'adam', beta1: 0.8, beta2: 0.999 });
     expect(optimizers.create('momentum')).toMatchObject({ momentum: 0.9 });
+  });
+
+  it('config() is exactly the settings (none for the plain rule), and the registry rebuilds an equal optimizer from it', () => {
+    expect(new PlainStep().config()).toStrictEqual({});
+    expect(new Momentum(0.5).config()).toStrictEqual({ momentum: 0.5 });
+    expect(new Adam({ beta1: 0.8 }).config()).toStrictEqual({ beta1: 0.8, beta2: 0.999, epsilon: 1e-8 });
+    for (const optimizer of [new PlainStep(), new Momentum(0.5), new Adam({ beta1: 0.8, beta2: 0.75, epsilon: 1e-3 })]) {
+      expect(optimizers.create(optimizer.name, optimizer.config())).toStrictEqual(optimizer);
+    }
+  });
+
+  it('isPlainStep: true for the plain rule only, false once a subclass changes its step, false for momentum and Adam', () => {
+    class Halved extends PlainStep {
+      override step(parameters: readonly Float64Array[], gradients: readonly Float64Array[], learningRate: number): void {
+        super.step(parameters, gradients, learningRate / 2);
+      }
+    }
+    expect(new PlainStep().isPlainStep()).toBe(true);
+    expect(new Halved().isPlainStep()).toBe(false);
+    expect(new Momentum().isPlainStep()).toBe(false);
+    expect(new Adam().isPlainStep()).toBe(false);
+  });
+
+  it('a setting that is not a number is refused, even one that compares as a number ("0.5", null)', () => {
+    expectRefusal(() => new Momentum('0.5' as never), InvalidArgumentError, 'momentum: must be a number in [0, 1), got 0.5');
+    expectRefusal(() => new Momentum(null as never), InvalidArgumentError, 'momentum: must be a number in [0, 1), got null');
+    expectRefusal(() => new Adam({ beta2: '0.5' as never }), InvalidArgumentError, 'beta2: must be a number in [0, 1), got 0.5');
+    expectRefusal(() => new Adam({ epsilon: '1e-8' as never }), InvalidArgumentError, 'epsilon: must be a finite number > 0, got 1e-8');
   });
 
   it.each([

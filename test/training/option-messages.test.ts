@@ -2,6 +2,7 @@
 // on), and nothing has moved when they come.
 import { describe, expect, it } from 'vitest';
 import {
+  EmptyDataError,
   InvalidArgumentError,
   LearningRateSchedule,
   NNetwork,
@@ -10,6 +11,7 @@ import {
   type TrainingData,
 } from '../../src/index.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
+import { expectRefusal } from '../refusals.js';
 
 /** A schedule that gives `rate` at every epoch. */
 function scheduleGiving(rate: unknown): LearningRateSchedule {
@@ -41,6 +43,10 @@ const cases: [string, TrainingData, Partial<TrainerOptions>, RegExp][] = [
   ['a split of rows without as many labels', { ...XOR_ONE_HOT, labels: [0, 1, 1] }, { validationFraction: 0.5 }, /^labels: 4 rows but 3 labels$/],
   ['rows without as many targets', { ...XOR_ONE_HOT, targets: XOR_ONE_HOT.targets.slice(0, 3) }, {}, /^training data: 4 input rows but 3 target rows$/],
   ['rows without as many labels', { ...XOR_ONE_HOT, labels: [0, 1, 1, 0, 1] }, {}, /^labels: 4 rows but 5 labels$/],
+  ['data that is not an object', undefined as unknown as TrainingData, {}, /^training data: must be an object of options, got undefined$/],
+  ['inputs that are not rows', { ...XOR_ONE_HOT, inputs: 'x' as never }, {}, /^inputs: must be an array of rows, got "x"$/],
+  ['targets that are not rows', { ...XOR_ONE_HOT, targets: 5 as never }, {}, /^targets: must be an array of rows, got 5$/],
+  ['labels that are not an array', { ...XOR_ONE_HOT, labels: 5 as never }, {}, /^labels: must be an array of finite numbers, got 5$/],
 ];
 
 describe('trainer refusals name the field', () => {
@@ -59,6 +65,17 @@ describe('trainer refusals name the field', () => {
       expect(snapshot(net)).toEqual(before);
     });
   }
+
+  it('no rows: EmptyDataError "training data is empty: give at least one row", the network unchanged', () => {
+    const net = new NNetwork().configure(2, 3, 2);
+    const before = snapshot(net);
+    expectRefusal(
+      () => new StochasticGradientDescentTrainer().train(net, { inputs: [], targets: [] }, { epochs: 2 }),
+      EmptyDataError,
+      'training data is empty: give at least one row',
+    );
+    expect(snapshot(net)).toEqual(before);
+  });
 
   it('a model without the trainers’ methods', () => {
     const call = () => new StochasticGradientDescentTrainer().train({ parameters: () => [] } as never, XOR_ONE_HOT, { epochs: 1 });

@@ -20,6 +20,7 @@ import {
   type Trainer,
 } from '../../src/index.js';
 import { snapshot, XOR_ONE_HOT } from '../helpers.js';
+import { expectRefusal } from '../refusals.js';
 
 const ratesOf = (schedule: LearningRateSchedule, epochs: number, base = 1) =>
   Array.from({ length: epochs }, (_, i) => schedule.rateAt(i + 1, base, epochs));
@@ -45,6 +46,14 @@ describe('the rate of each epoch', () => {
     expect(rates[0]).toBe(1);
     expect(rates[2]).toBeCloseTo(0.55, 15);
     expect(rates[4]).toBeCloseTo(0.1, 15);
+  });
+
+  it('step every epoch (stepSize 1, γ 0.5): cut at every epoch', () => {
+    expect(ratesOf(new StepSchedule(1, 0.5), 3)).toEqual([1, 0.5, 0.25]);
+  });
+
+  it('cosine over 1 epoch down to 0.1: the base rate at epoch 1, then the minimum (cos π = −1 exactly)', () => {
+    expect(ratesOf(new CosineSchedule({ period: 1, minimumRate: 0.1 }), 3)).toEqual([1, 0.1, 0.1]);
   });
 
   it('cosine without a period spans the run: epoch e of E at cos(π(e − 1)/E)', () => {
@@ -123,6 +132,23 @@ describe('registered by name, settings checked', () => {
     expect(schedules.create('exponential')).toMatchObject({ gamma: 0.99 });
   });
 
+  it('config() is exactly the settings (none for the constant rate; a cosine without a period has none), and the registry rebuilds an equal schedule from it', () => {
+    expect(new ConstantSchedule().config()).toStrictEqual({});
+    expect(new StepSchedule(10, 0.5).config()).toStrictEqual({ stepSize: 10, gamma: 0.5 });
+    expect(new ExponentialSchedule(0.5).config()).toStrictEqual({ gamma: 0.5 });
+    expect(new CosineSchedule({ minimumRate: 0.1 }).config()).toStrictEqual({ minimumRate: 0.1 });
+    expect(new CosineSchedule({ period: 4, minimumRate: 0.1 }).config()).toStrictEqual({ period: 4, minimumRate: 0.1 });
+    for (const schedule of [new ConstantSchedule(), new StepSchedule(10, 0.5), new ExponentialSchedule(0.5), new CosineSchedule({ minimumRate: 0.1 }), new CosineSchedule({ period: 4 })]) {
+      expect(schedules.create(schedule.name, schedule.config())).toStrictEqual(schedule);
+    }
+  });
+
+  it('the refusals’ whole messages', () => {
+    expectRefusal(() => new StepSchedule(0), InvalidArgumentError, 'stepSize: must be a positive integer (epochs between two cuts), got 0');
+    expectRefusal(() => new CosineSchedule({ period: 0 }), InvalidArgumentError, 'period: must be a positive integer (epochs), got 0');
+    expectRefusal(() => new CosineSchedule({ minimumRate: -0.1 }), InvalidArgumentError, 'minimumRate: must be a finite number ≥ 0, got -0.1');
+  });
+
   it.each([
     ['stepSize', () => new StepSchedule(0)],
     ['stepSize', () => new StepSchedule(1.5)],
@@ -132,6 +158,9 @@ describe('registered by name, settings checked', () => {
     ['gamma', () => new ExponentialSchedule(Number.NaN)],
     ['period', () => new CosineSchedule({ period: 0 })],
     ['minimumRate', () => new CosineSchedule({ minimumRate: -0.1 })],
+    ['minimumRate', () => new CosineSchedule({ minimumRate: Number.NaN })],
+    ['minimumRate', () => new CosineSchedule({ minimumRate: Number.POSITIVE_INFINITY })],
+    ['minimumRate', () => new CosineSchedule({ minimumRate: '0.1' as never })],
   ])('%s out of range: InvalidArgumentError naming it', (name, make) => {
     expect(make).toThrow(InvalidArgumentError);
     expect(make).toThrow(new RegExp(`^${name}: `));

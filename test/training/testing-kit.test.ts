@@ -28,6 +28,7 @@ import {
 } from '../../src/index.js';
 import { SoftplusAF } from '../../examples/extending/softplus.js';
 import { snapshot } from '../helpers.js';
+import { expectRefusal } from '../refusals.js';
 
 describe('derivativeCheck: derivative(output) against central differences of eval', () => {
   it.each<[string, ActivationFunction]>([
@@ -151,5 +152,6 @@ describe('gradientCheck: the gradient a model computes against central differenc
     const net = new NNetwork().configure(3, 4, 3);
     expect(() => gradientCheck(net, new MeanSquaredError(), { inputs: [[1, 2]], targets: [[1, 0, 0]] })).toThrow(/inputs per row/);
     expect(() => gradientCheck(net, new MeanSquaredError(), data, { step: Number.NaN })).toThrow(/^step: /);
+    expectRefusal(() => gradientCheck(net, new MeanSquaredError(), data, { floor: 0 }), InvalidArgumentError, 'floor: must be a finite number > 0, got 0');
   });
 });

@@ -15,6 +15,7 @@ import {
   RaggedDataError,
   StochasticGradientDescentTrainer,
   type EpochEvent,
+  type TrainableModel,
   type TrainingData,
   createTrainer,
   DuplicateNameError,
@@ -25,7 +26,7 @@ import {
   InvalidLabelError,
 } from '../../src/index.js';
 import { createContainer } from '../../src/container.js';
-import { snapshot, XOR_ONE_HOT } from '../helpers.js';
+import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
 
 const line: TrainingData = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
 const xor = XOR_ONE_HOT;
@@ -65,6 +66,23 @@ describe('SGD batching', () => {
     const inOrder = new NNetwork().configure(2, 3, 2);
     new StochasticGradientDescentTrainer().train(inOrder, xor, { epochs: 50, learningRate: 0.5 });
     expect(snapshot(inOrder)).not.toEqual(run(7));
+  });
+});
+
+describe('gradient descent’s passes over the data', () => {
+  it('one per epoch plus one before the first: the pass that measures an epoch’s loss gives the next epoch’s gradient', () => {
+    const model = new LinearModel(0.5, 3);
+    const general = withoutShortcuts(model); // no fused pass: every pass is one forwardBatch
+    let passes = 0;
+    const counted: TrainableModel = {
+      ...general,
+      forwardBatch: (rows) => {
+        passes++;
+        return general.forwardBatch(rows);
+      },
+    };
+    new GradientDescentTrainer().train(counted, line, { epochs: 5, learningRate: 0.01 });
+    expect(passes).toBe(6);
   });
 });
 

@@ -59,6 +59,7 @@ export class Adam extends Optimizer {
       const stepSize = learningRate / (1 - beta1 ** t);
       const rootCorrection = Math.sqrt(1 - beta2 ** t);
       const { mean: m, meanSquare: v } = state;
+      // Stryker disable next-line EqualityOperator: `<=` adds a step at i = p.length, whose reads are undefined and whose NaNs are written past the ends of m, v and p (no-ops on a typed array, a view included); nothing carries over (the `>=` variant, which the tests kill, is turned off with it)
       for (let i = 0; i < p.length; i++) {
         const gi = g[i]!;
         m[i] = beta1 * m[i]! + (1 - beta1) * gi;

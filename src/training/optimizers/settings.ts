@@ -2,14 +2,15 @@ import { InvalidArgumentError } from '../../errors.js';
 
 /** Throws unless `value` is a number in [0, 1) (`what` names the setting). */
 export function checkFraction(what: string, value: number): void {
+  // The typeof test is needed: the comparisons would take '0.5' or null as numbers.
   if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
     throw new InvalidArgumentError(what, `must be a number in [0, 1), got ${String(value)}`);
   }
 }
 
-/** Throws unless `value` is a finite number above 0 (`what` names the setting). */
+/** Throws unless `value` is a finite number above 0 (`what` names the setting; Number.isFinite is false for anything but a number). */
 export function checkPositiveNumber(what: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+  if (!Number.isFinite(value) || value <= 0) {
     throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
   }
 }

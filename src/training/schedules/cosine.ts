@@ -30,7 +30,8 @@ export class CosineSchedule extends LearningRateSchedule {
     if (this.period !== undefined && !(Number.isInteger(this.period) && this.period >= 1)) {
       throw new InvalidArgumentError('period', `must be a positive integer (epochs), got ${String(this.period)}`);
     }
-    if (typeof this.minimumRate !== 'number' || !Number.isFinite(this.minimumRate) || this.minimumRate < 0) {
+    // Number.isFinite is false for anything but a number.
+    if (!Number.isFinite(this.minimumRate) || this.minimumRate < 0) {
       throw new InvalidArgumentError('minimumRate', `must be a finite number ≥ 0, got ${String(this.minimumRate)}`);
     }
   }
