@@ -99,7 +99,7 @@ export class TrainingRun {
     const afterEachUpdate = this.settings.measureLoss === 'afterUpdate';
     if (this.inPlace === 'online' && !afterEachUpdate) {
       const loss = this.settings.loss;
-      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.refusedOnline();
       return;
     }
     let lossAfterUpdates = 0;
@@ -125,11 +125,11 @@ export class TrainingRun {
   /** `step` on a range of rows already set up. */
   private stepRows(rows: Rows): void {
     if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedOnline();
     } else if (this.inPlace === 'batches') {
       const loss = this.model.descend!(rows, this.settings.loss, this.learningRate);
+      if (Number.isNaN(loss)) this.refusedBatch(rows);
       this.recordBatchLoss(loss);
-      if (Number.isNaN(loss)) this.diverged();
     } else {
       this.computeGradientOf(rows);
       this.applyGradient();
@@ -219,6 +219,22 @@ export class TrainingRun {
 
   private diverged(): never {
     throw new DivergenceError(this.epoch, this.learningRate, this.lastBatchLoss);
+  }
+
+  /**
+   * `descend` refused `rows` and returned NaN, the parameters untouched: their
+   * loss, measured now, is the one the general path reports.
+   */
+  private refusedBatch(rows: Rows): never {
+    const outputs = this.model.forwardBatch(rows);
+    this.lastBatchLoss = this.settings.loss.batchValue(outputs, rows.targets, rows.offset, rows.count, this.width);
+    this.diverged();
+  }
+
+  /** `trainOnline` refused an example: its loss is the divergence's (NaN from a model that does not say). */
+  private refusedOnline(): never {
+    this.lastBatchLoss = this.tally.refusedLoss ?? Number.NaN;
+    this.diverged();
   }
 
   /** Notes a batch's summed loss, for the epoch's mean and for a divergence report. */
