@@ -59,7 +59,7 @@ export class TrainingRun {
   startEpochNumber(epoch: number): void {
     const { schedule, learningRate, epochs } = this.settings;
     const rate = schedule.rateAt(epoch, learningRate, epochs);
-    if (typeof rate !== 'number' || !(rate >= 0 && Number.isFinite(rate))) {
+    if (!(rate >= 0 && Number.isFinite(rate))) {
       throw new InvalidArgumentError('schedule', `gave the learning rate ${String(rate)} for epoch ${epoch}; a rate must be a finite number ≥ 0`);
     }
     this.epoch = epoch;

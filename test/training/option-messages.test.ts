@@ -69,6 +69,20 @@ describe('trainer refusals name the field', () => {
   });
 });
 
+describe('a schedule may give the rate 0', () => {
+  it('every epoch at rate 0: no parameter moves, each epoch has the same loss and the rate 0', () => {
+    const net = new NNetwork().configure(2, 3, 2);
+    const before = snapshot(net);
+    const trainer = new StochasticGradientDescentTrainer();
+    const rates: number[] = [];
+    trainer.onEpoch((event) => rates.push(event.learningRate));
+    const history = trainer.train(net, XOR_ONE_HOT, { epochs: 3, learningRate: 0.5, schedule: scheduleGiving(0) });
+    expect(snapshot(net)).toEqual(before);
+    expect(rates).toEqual([0, 0, 0]);
+    expect(new Set(history.loss).size).toBe(1);
+  });
+});
+
 describe('trainer refusals, the whole message', () => {
   /** Training a 2-3-2 network on `data` with `options` throws `Class` with `message`; the network has not moved. */
   function expectTrainingRefused(data: TrainingData, options: unknown, Class: abstract new (...args: never[]) => Error, message: string): void {
@@ -102,6 +116,10 @@ describe('trainer refusals, the whole message', () => {
 
   it('a negative minDelta', () => {
     expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, earlyStopping: { patience: 2, minDelta: -1 } }, InvalidArgumentError, 'earlyStopping.minDelta: must be a finite number ≥ 0, got -1');
+  });
+
+  it('a minDelta given as a string', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, earlyStopping: { patience: 2, minDelta: '0.1' } }, InvalidArgumentError, 'earlyStopping.minDelta: must be a finite number ≥ 0, got 0.1');
   });
 
   it('validation accuracy when the training rows have labels but the validation rows do not', () => {
