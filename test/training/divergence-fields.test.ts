@@ -13,6 +13,7 @@ import {
   LinearModel,
   Momentum,
   NNetwork,
+  Optimizer,
   IdentityAF,
   StochasticGradientDescentTrainer,
   type Trainer,
@@ -289,5 +290,30 @@ describe('online SGD that diverges in place (NNetwork.trainOnline)', () => {
     const firstBatch = { inputs: data.inputs.slice(0, 2), targets: data.targets.slice(0, 2), labels: data.labels!.slice(0, 2) };
     new StochasticGradientDescentTrainer().train(twin, firstBatch, { ...options, epochs: 1 });
     expect(snapshot(net)).toEqual(snapshot(twin));
+  });
+});
+
+describe('a gradient that is not finite, with an optimizer whose step from it would be', () => {
+  /** Sign descent, p ← p − rate · sign(g): a finite step even from an infinite gradient. */
+  class SignDescent extends Optimizer {
+    readonly name = 'signDescent';
+    step(parameters: readonly Float64Array[], gradients: readonly Float64Array[], rate: number): void {
+      parameters.forEach((p, k) => p.forEach((v, i) => (p[i] = v - rate * Math.sign(gradients[k]![i]!))));
+    }
+  }
+
+  it('is refused before the step: epoch 1, the batch’s finite loss, the parameters untouched', () => {
+    // The line 0·x + 0 at x = 1e300, target 1e10: loss (1e10)² = 1e20, ∂loss/∂b = −2e10, but ∂loss/∂a = −2e10 · 1e300 overflows.
+    for (const line of [new LinearModel(0, 0), new SplitLine(0, 0)]) {
+      const error = divergenceOf(new GradientDescentTrainer(), line, { inputs: [[1e300]], targets: [[1e10]] }, { epochs: 3, learningRate: 0.1, optimizer: new SignDescent() });
+      expect([error.epoch, error.learningRate, error.loss]).toEqual([1, 0.1, 1e20]);
+      expect(lineOf(line)).toEqual([0, 0]);
+    }
+  });
+
+  it('a finite gradient takes its step (the sign by hand)', () => {
+    const line = new LinearModel(0, 0);
+    new GradientDescentTrainer().train(line, { inputs: [[2]], targets: [[1]] }, { epochs: 1, learningRate: 0.1, optimizer: new SignDescent() });
+    expect(lineOf(line)).toEqual([0.1, 0.1]);
   });
 });
