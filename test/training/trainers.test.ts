@@ -208,4 +208,18 @@ describe('a trainer written on TrainingRun.step', () => {
     expect(history.accuracy).toEqual(expected.accuracy);
     expect(snapshot(stepped)).not.toEqual(snapshot(new NNetwork().configure(2, 3, 2)));
   });
+
+  it('a new run counts its loss and hits from zero, before any startEpoch', () => {
+    class WithoutStartEpoch extends Trainer {
+      protected runEpoch(run: TrainingRun): void {
+        for (let row = run.size - 1; row >= 0; row--) run.step(row, 1);
+      }
+    }
+    const reversed: TrainingData = { inputs: [...xor.inputs].reverse(), targets: [...xor.targets].reverse(), labels: [...xor.labels!].reverse() };
+    const options = { epochs: 1, learningRate: 0.5 };
+    const history = new WithoutStartEpoch().train(new NNetwork().configure(2, 3, 2), xor, options);
+    const expected = new StochasticGradientDescentTrainer().train(new NNetwork().configure(2, 3, 2), reversed, options);
+    expect(history.loss).toEqual(expected.loss);
+    expect(history.accuracy).toEqual(expected.accuracy);
+  });
 });
