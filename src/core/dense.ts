@@ -488,7 +488,10 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     }
     step *= rate;
     if (!(bound + step < SAFE_MAGNITUDE && Number.isFinite(sum))) {
-      if (!(Number.isFinite(sum) && exactStepIsFinite(layers, inputs, row, rate))) return false;
+      if (!(Number.isFinite(sum) && exactStepIsFinite(layers, inputs, row, rate))) {
+        tally.refusedLoss = sum;
+        return false;
+      }
       bound = Math.max(...layers.map((layer) => largestMagnitude(layer.parameters)));
     }
     bound += step;

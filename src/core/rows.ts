@@ -25,6 +25,8 @@ export interface Tally {
   loss: number;
   /** How many examples were predicted right (with labels). */
   correct: number;
+  /** Set when an in-place step refuses an example (`trainOnline`): that example's loss, for the divergence report. */
+  refusedLoss?: number;
 }
 
 /**

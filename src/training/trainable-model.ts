@@ -55,7 +55,7 @@ export interface TrainableModel {
    * the error). Adds each example's loss before its update, and with labels
    * whether it was predicted right, to `tally`. Returns false at the first
    * example whose loss or new parameters would not be finite, the model then as
-   * before that example.
+   * before that example and that example's loss in `tally.refusedLoss`.
    */
   trainOnline?(rows: Rows, loss: Loss, learningRate: number, tally: Tally): boolean;
 }

@@ -46,6 +46,7 @@ export class TrainingRun {
     this.width = model.numberOfOutputs();
     this.size = data.size;
     this.outputGradients = new Float64Array(this.width * data.size);
+    // Stryker disable next-line ObjectLiteral: `rows` is only read through rowsOf, which sets all five fields first
     this.rows = { inputs: data.inputs, targets: data.targets, labels: data.labels, offset: 0, count: data.size };
     this.lossAtOutputs = { loss: settings.loss, targets: data.targets, gradientScale: 1 };
     this.inPlace = this.inPlaceStepping();
@@ -59,7 +60,7 @@ export class TrainingRun {
   startEpochNumber(epoch: number): void {
     const { schedule, learningRate, epochs } = this.settings;
     const rate = schedule.rateAt(epoch, learningRate, epochs);
-    if (typeof rate !== 'number' || !(rate >= 0 && Number.isFinite(rate))) {
+    if (!(rate >= 0 && Number.isFinite(rate))) {
       throw new InvalidArgumentError('schedule', `gave the learning rate ${String(rate)} for epoch ${epoch}; a rate must be a finite number ≥ 0`);
     }
     this.epoch = epoch;
@@ -79,10 +80,14 @@ export class TrainingRun {
    * plain rule itself does, with no gradient buffer. `descend` keeps the outputs
    * to itself, so data with labels (accuracy) takes the general path.
    */
+  // Stryker disable next-line BlockStatement: an empty body returns undefined, the general path, which gives the fast paths' bits (test/training/fast-paths.test.ts) and the same DivergenceError (divergence-fields.test.ts)
   private inPlaceStepping(): 'online' | 'batches' | undefined {
     const { model, settings, data } = this;
+    // Stryker disable next-line ConditionalExpression: `true` always takes the general path, which gives the fast paths' bits (test/training/fast-paths.test.ts) and the same DivergenceError (divergence-fields.test.ts); the `false` variant (in place under another optimizer), which the optimizer tests kill, is turned off with it
     if (!settings.optimizer.isPlainStep()) return undefined;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path, which gives descend's bits and the same DivergenceError (fast-paths, divergence-fields tests); the variants that take descend with labels or without descend, which recorded-accuracy and the trainer tests kill, are turned off with them
     if (model.descend !== undefined && data.labels === undefined) return 'batches';
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path, which gives trainOnline's bits and the same DivergenceError (fast-paths, divergence-fields tests); the variants that take trainOnline without it or in batches, which the trainer tests kill, are turned off with them
     if (model.trainOnline !== undefined && settings.batchSize === 1) return 'online';
     return undefined;
   }
@@ -97,9 +102,10 @@ export class TrainingRun {
    */
   stepThrough(data: PackedData, batchSize: number): void {
     const afterEachUpdate = this.settings.measureLoss === 'afterUpdate';
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: without this one call for the epoch the loop below calls trainOnline once per row, the same updates and the same sums in the same order; the variants that call it without trainOnline or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
     if (this.inPlace === 'online' && !afterEachUpdate) {
       const loss = this.settings.loss;
-      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.refusedOnline();
       return;
     }
     let lossAfterUpdates = 0;
@@ -124,12 +130,14 @@ export class TrainingRun {
 
   /** `step` on a range of rows already set up. */
   private stepRows(rows: Rows): void {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
     if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.diverged();
+      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedOnline();
+      // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
     } else if (this.inPlace === 'batches') {
       const loss = this.model.descend!(rows, this.settings.loss, this.learningRate);
+      if (Number.isNaN(loss)) this.refusedBatch(rows);
       this.recordBatchLoss(loss);
-      if (Number.isNaN(loss)) this.diverged();
     } else {
       this.computeGradientOf(rows);
       this.applyGradient();
@@ -170,6 +178,7 @@ export class TrainingRun {
     const { model, settings } = this;
     const { offset, count } = rows;
     let loss: number;
+    // Stryker disable next-line ConditionalExpression: `false` takes forwardBatch, the loss and backwardBatch, which give lossAndGradient's bits (fast-paths tests); the variants that fuse with labels (no hits counted) or without lossAndGradient, which recorded-accuracy and the trainer tests kill, are turned off with it
     if (rows.labels === undefined && model.lossAndGradient !== undefined) {
       // The gradient of the batch's mean: the loss scales by 1/count as it writes.
       loss = model.lossAndGradient(rows, settings.loss, this.gradients, 1 / count);
@@ -219,6 +228,22 @@ export class TrainingRun {
 
   private diverged(): never {
     throw new DivergenceError(this.epoch, this.learningRate, this.lastBatchLoss);
+  }
+
+  /**
+   * `descend` refused `rows` and returned NaN, the parameters untouched: their
+   * loss, measured now, is the one the general path reports.
+   */
+  private refusedBatch(rows: Rows): never {
+    const outputs = this.model.forwardBatch(rows);
+    this.lastBatchLoss = this.settings.loss.batchValue(outputs, rows.targets, rows.offset, rows.count, this.width);
+    this.diverged();
+  }
+
+  /** `trainOnline` refused an example: its loss is the divergence's (NaN from a model that does not say). */
+  private refusedOnline(): never {
+    this.lastBatchLoss = this.tally.refusedLoss ?? Number.NaN;
+    this.diverged();
   }
 
   /** Notes a batch's summed loss, for the epoch's mean and for a divergence report. */

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { DivergenceError, HalfSquaredError, IdentityAF, NNetwork, StochasticGradientDescentTrainer, type Loss } from '../../src/index.js';
 import { DenseLayer, trainOnline } from '../../src/core/dense.js';
+import type { Tally } from '../../src/core/rows.js';
 import { snapshot } from '../helpers.js';
 
 /** The largest double below which adding 1e299 still overflows (the gap to Number.MAX_VALUE is ≈ 1.6e295). */
@@ -150,13 +151,17 @@ describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refu
     expect(snapshot(net)).toEqual(afterFirstRow());
   });
 
-  it('directly: the refused row adds nothing to the tally, the taken row its loss', () => {
+  it('directly: the refused row adds nothing to the tally, the taken row its loss; the refused row’s loss is noted apart', () => {
     const net = network();
     const rows = rowsOf([0.5, -1e200], [0, 0]);
-    const tally = { loss: 0, correct: 0 };
+    const tally: Tally = { loss: 0, correct: 0 };
     expect(net.trainOnline(rows, new HalfSquaredError(), 0.1, tally)).toBe(false);
     const o = 0 + 0.5 * 1e-50 + 0;
-    expect(tally).toEqual({ loss: 0 + 0.5 * (0 - o) * (0 - o), correct: 0 });
+    // The second row's output with the parameters after the first: about −1e150, its loss about ½·1e300.
+    const [[w1, b1], [w2, b2]] = afterFirstRow() as [[number, number], [number, number]];
+    const refusedOutput = 0 + (0 + -1e200 * w1 + b1) * w2 + b2;
+    expect(tally).toEqual({ loss: 0 + 0.5 * (0 - o) * (0 - o), correct: 0, refusedLoss: 0.5 * (0 - refusedOutput) * (0 - refusedOutput) });
+    expect(Number.isFinite(tally.refusedLoss)).toBe(true);
     expect(snapshot(net)).toEqual(afterFirstRow());
   });
 });

@@ -13,6 +13,7 @@ import {
   LinearModel,
   Momentum,
   NNetwork,
+  Optimizer,
   IdentityAF,
   StochasticGradientDescentTrainer,
   type Trainer,
@@ -228,9 +229,51 @@ describe('mini-batch SGD that diverges', () => {
       const slow = divergenceOf(new StochasticGradientDescentTrainer(), withoutShortcuts(general), points(4), options);
       expect([fast.epoch, fast.learningRate]).toEqual([expectedEpoch, rate]);
       expect([slow.epoch, slow.learningRate]).toEqual([expectedEpoch, rate]);
+      expect(fast.loss).toBe(slow.loss); // the refused batch's summed loss, not descend's NaN
       expect(inPlace.parameters()).toEqual(general.parameters());
     }
   });
+
+  it('in place (LinearModel.descend): a refused first batch stops the run there, though the next batch could step; its loss by hand', () => {
+    // Batch 1 (x = 1e300, target 1e10): each row's loss (1e10 − 0)² = 1e20 is finite, ∂loss/∂a = −2e10 · 1e300 is not.
+    // Batch 2 (x = 0) alone would move b: the run must not get there.
+    const data: TrainingData = { inputs: [[1e300], [1e300], [0], [0]], targets: [[1e10], [1e10], [1e10], [1e10]] };
+    const options: TrainerOptions = { epochs: 3, learningRate: 1, batchSize: 2 };
+    for (const model of [new LinearModel(0, 0), withoutShortcuts(new LinearModel(0, 0))]) {
+      const error = divergenceOf(new StochasticGradientDescentTrainer(), model, data, options);
+      expect([error.epoch, error.learningRate, error.loss]).toEqual([1, 1, 1e20 + 1e20]);
+      expect(lineOf(model)).toEqual([0, 0]);
+    }
+  });
+});
+
+describe('online SGD that diverges in place (NNetwork.trainOnline)', () => {
+  /**
+   * A 1-1-1 identity network h = x, o = 1e-200 · h. Row 1 (x = 0, target 0) has loss 0 and moves
+   * nothing; row 2 (x = 1e200, target 0) has o = 1, loss 1, but its step on the output weight,
+   * rate · 2 · h = 1e200 · 2e200, overflows; row 3 (target 3, loss 4) is never reached.
+   */
+  const make = () => {
+    const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    net.parameters()[0]!.set([1, 0]);
+    net.parameters()[1]!.set([1e-200, 0]);
+    return net;
+  };
+  const data: TrainingData = { inputs: [[0], [1e200], [1e200]], targets: [[0], [0], [3]] };
+
+  for (const measureLoss of ['beforeUpdate', 'afterUpdate'] as const) {
+    it(`measureLoss ${measureLoss}: epoch 1, the refused row's loss 1 (as the general path reports it), the parameters as set`, () => {
+      const options: TrainerOptions = { epochs: 2, learningRate: 1e200, measureLoss };
+      const inPlace = make();
+      const general = make();
+      const fast = divergenceOf(new StochasticGradientDescentTrainer(), inPlace, data, options);
+      const slow = divergenceOf(new StochasticGradientDescentTrainer(), withoutShortcuts(general), data, options);
+      expect([fast.epoch, fast.learningRate, fast.loss]).toEqual([1, 1e200, 1]);
+      expect([slow.epoch, slow.learningRate, slow.loss]).toEqual([1, 1e200, 1]);
+      expect(snapshot(inPlace)).toEqual([[1, 0], [1e-200, 0]]);
+      expect(snapshot(general)).toEqual(snapshot(inPlace));
+    });
+  }
 
   it('a network with labels (the buffered path, batches of 2): epoch 3, loss ∞ at its second batch, the parameters after its first', () => {
     const make = () => new NNetwork().configure(1, 2, 2, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
@@ -247,5 +290,30 @@ describe('mini-batch SGD that diverges', () => {
     const firstBatch = { inputs: data.inputs.slice(0, 2), targets: data.targets.slice(0, 2), labels: data.labels!.slice(0, 2) };
     new StochasticGradientDescentTrainer().train(twin, firstBatch, { ...options, epochs: 1 });
     expect(snapshot(net)).toEqual(snapshot(twin));
+  });
+});
+
+describe('a gradient that is not finite, with an optimizer whose step from it would be', () => {
+  /** Sign descent, p ← p − rate · sign(g): a finite step even from an infinite gradient. */
+  class SignDescent extends Optimizer {
+    readonly name = 'signDescent';
+    step(parameters: readonly Float64Array[], gradients: readonly Float64Array[], rate: number): void {
+      parameters.forEach((p, k) => p.forEach((v, i) => (p[i] = v - rate * Math.sign(gradients[k]![i]!))));
+    }
+  }
+
+  it('is refused before the step: epoch 1, the batch’s finite loss, the parameters untouched', () => {
+    // The line 0·x + 0 at x = 1e300, target 1e10: loss (1e10)² = 1e20, ∂loss/∂b = −2e10, but ∂loss/∂a = −2e10 · 1e300 overflows.
+    for (const line of [new LinearModel(0, 0), new SplitLine(0, 0)]) {
+      const error = divergenceOf(new GradientDescentTrainer(), line, { inputs: [[1e300]], targets: [[1e10]] }, { epochs: 3, learningRate: 0.1, optimizer: new SignDescent() });
+      expect([error.epoch, error.learningRate, error.loss]).toEqual([1, 0.1, 1e20]);
+      expect(lineOf(line)).toEqual([0, 0]);
+    }
+  });
+
+  it('a finite gradient takes its step (the sign by hand)', () => {
+    const line = new LinearModel(0, 0);
+    new GradientDescentTrainer().train(line, { inputs: [[2]], targets: [[1]] }, { epochs: 1, learningRate: 0.1, optimizer: new SignDescent() });
+    expect(lineOf(line)).toEqual([0.1, 0.1]);
   });
 });

@@ -186,7 +186,8 @@ describe('online SGD in place (NNetwork.trainOnline)', () => {
     // A NaN gradient is refused as well.
     expect(net.trainOnline(oneRow(inputs, 0), lossWithGradient(Number.NaN), 0.1, tally)).toBe(false);
     expect(snapshot(net)).toEqual(before);
-    expect(tally).toEqual({ loss: 0, correct: 0 });
+    // Nothing added to the totals; the refused example's loss (0, the loss's term) is noted for the divergence report.
+    expect(tally).toEqual({ loss: 0, correct: 0, refusedLoss: 0 });
   });
 
   it('refuses a step when a hidden output is infinite although the loss is finite (a sigmoid output hides it)', () => {

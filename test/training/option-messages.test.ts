@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EmptyDataError,
   InvalidArgumentError,
+  InvalidSizeError,
   LearningRateSchedule,
   NNetwork,
   StochasticGradientDescentTrainer,
@@ -81,5 +82,83 @@ describe('trainer refusals name the field', () => {
     const call = () => new StochasticGradientDescentTrainer().train({ parameters: () => [] } as never, XOR_ONE_HOT, { epochs: 1 });
     expect(call).toThrow(InvalidArgumentError);
     expect(call).toThrow(/^model: must be an object with the methods parameters, numberOfInputs, numberOfOutputs, forwardBatch, backwardBatch, got an object$/);
+  });
+});
+
+describe('a schedule may give the rate 0', () => {
+  it('every epoch at rate 0: no parameter moves, each epoch has the same loss and the rate 0', () => {
+    const net = new NNetwork().configure(2, 3, 2);
+    const before = snapshot(net);
+    const trainer = new StochasticGradientDescentTrainer();
+    const rates: number[] = [];
+    trainer.onEpoch((event) => rates.push(event.learningRate));
+    const history = trainer.train(net, XOR_ONE_HOT, { epochs: 3, learningRate: 0.5, schedule: scheduleGiving(0) });
+    expect(snapshot(net)).toEqual(before);
+    expect(rates).toEqual([0, 0, 0]);
+    expect(new Set(history.loss).size).toBe(1);
+  });
+});
+
+describe('trainer refusals, the whole message', () => {
+  /** Training a 2-3-2 network on `data` with `options` throws `Class` with `message`; the network has not moved. */
+  function expectTrainingRefused(data: TrainingData, options: unknown, Class: abstract new (...args: never[]) => Error, message: string): void {
+    const net = new NNetwork().configure(2, 3, 2);
+    const before = snapshot(net);
+    expectRefusal(() => new StochasticGradientDescentTrainer().train(net, data, options as TrainerOptions), Class, message);
+    expect(snapshot(net)).toEqual(before);
+  }
+  const unlabelled: TrainingData = { inputs: XOR_ONE_HOT.inputs, targets: XOR_ONE_HOT.targets };
+
+  it('options that are not an object', () => {
+    expectTrainingRefused(XOR_ONE_HOT, 5, InvalidArgumentError, 'trainer options: must be an object of options, got 5');
+  });
+
+  it('a batch size of 0', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, batchSize: 0 }, InvalidSizeError, 'batch size must be a positive integer, got 0');
+  });
+
+  it('early stopping that is null', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, earlyStopping: null }, InvalidArgumentError, 'earlyStopping: must be an object such as { patience: 10 }, got null');
+  });
+
+  it('an unknown monitor: the four it may be, comma-separated', () => {
+    expectTrainingRefused(
+      XOR_ONE_HOT,
+      { epochs: 2, earlyStopping: { patience: 2, monitor: 'error' } },
+      InvalidArgumentError,
+      'earlyStopping.monitor: must be one of loss, accuracy, validationLoss, validationAccuracy, got error',
+    );
+  });
+
+  it('a negative minDelta', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, earlyStopping: { patience: 2, minDelta: -1 } }, InvalidArgumentError, 'earlyStopping.minDelta: must be a finite number ≥ 0, got -1');
+  });
+
+  it('a minDelta given as a string', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, earlyStopping: { patience: 2, minDelta: '0.1' } }, InvalidArgumentError, 'earlyStopping.minDelta: must be a finite number ≥ 0, got 0.1');
+  });
+
+  it('validation accuracy when the training rows have labels but the validation rows do not', () => {
+    expectTrainingRefused(
+      XOR_ONE_HOT,
+      { epochs: 2, validationData: unlabelled, earlyStopping: { patience: 2, monitor: 'validationAccuracy' } },
+      InvalidArgumentError,
+      "earlyStopping.monitor: is 'validationAccuracy' but the data has no labels to count hits with",
+    );
+  });
+
+  it('a validation fraction given as a string (which > and < would compare as a number)', () => {
+    expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, validationFraction: '0.5' }, InvalidArgumentError, 'validationFraction: must be a number in (0, 1), got 0.5');
+  });
+
+  it('a validation fraction of 1 or more is outside (0, 1), whatever the rows', () => {
+    for (const fraction of [1, 1.5]) {
+      expectTrainingRefused(XOR_ONE_HOT, { epochs: 2, validationFraction: fraction }, InvalidArgumentError, `validationFraction: must be a number in (0, 1), got ${fraction}`);
+    }
+  });
+
+  it('half of one row rounds to that row: none is left to train on', () => {
+    const oneRow: TrainingData = { inputs: [[0, 1]], targets: [[0, 1]], labels: [1] };
+    expectTrainingRefused(oneRow, { epochs: 2, validationFraction: 0.5 }, InvalidArgumentError, 'validationFraction: 0.5 of 1 rows leaves no row to train on');
   });
 });

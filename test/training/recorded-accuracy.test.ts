@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GradientDescentTrainer,
+  LinearModel,
   NNetwork,
   StochasticGradientDescentTrainer,
   type TrainerOptions,
@@ -83,6 +84,30 @@ describe('recorded accuracy is what predict says', () => {
       expect(history.accuracy).toEqual(expected);
       expect(history.accuracy.some((a) => a > 0 && a < 1)).toBe(true);
       expect(new Set(history.accuracy).size).toBeGreaterThan(1);
+    });
+  }
+});
+
+describe('labels with a model whose shortcuts cannot count them (LinearModel.descend, lossAndGradient)', () => {
+  // One output tells class 1 from 0.5 on. The line 0.5·x + 3 gives −2, 3.5, 4.5, −1 (classes 0, 1, 1, 0) and
+  // moves by less than 0.01 in these epochs, so each row keeps its class: 3 of the labels 0, 1, 0, 0 are right.
+  const line = { inputs: [[-10], [1], [3], [-8]], targets: [[-2], [3.4], [4.6], [-1.1]] };
+  const labels = [0, 1, 0, 0];
+
+  for (const [name, trainer, options] of [
+    ['SGD in batches of 2 (the plain step: descend unless there are labels)', new StochasticGradientDescentTrainer(), { epochs: 4, learningRate: 0.0001, batchSize: 2 }],
+    ['gradient descent (lossAndGradient unless there are labels)', new GradientDescentTrainer(), { epochs: 4, learningRate: 0.0001 }],
+  ] as const) {
+    it(`${name}: accuracy 3/4 each epoch, and the same line and losses as without labels`, () => {
+      const labelled = new LinearModel(0.5, 3);
+      const plain = new LinearModel(0.5, 3);
+      const history = trainer.train(labelled, { ...line, labels }, options);
+      const without = trainer.train(plain, line, options);
+      expect(history.accuracy).toEqual([0.75, 0.75, 0.75, 0.75]);
+      expect(history.loss).toEqual(without.loss);
+      expect([labelled.a, labelled.b]).toEqual([plain.a, plain.b]);
+      expect(labelled.a).not.toBe(0.5);
+      expect(Math.abs(labelled.a - 0.5) + Math.abs(labelled.b - 3)).toBeLessThan(0.01);
     });
   }
 });

@@ -108,6 +108,32 @@ describe('EarlyStopping by hand', () => {
   });
 });
 
+describe('EarlyStopping at its edges', () => {
+  const params = () => [Float64Array.from([0])];
+
+  it('a loss equal to the best is no improvement: patience 1 on losses 2, 2 stops at epoch 2, best epoch 1', () => {
+    const stopping = new EarlyStopping({ patience: 1, monitor: 'loss' }, { validation: false, labels: false });
+    expect([2, 2].map((v, i) => stopping.observe(i + 1, v, params()))).toEqual([false, true]);
+    expect(stopping.bestEpoch).toBe(1);
+  });
+
+  it('minDelta on accuracy: 0.55 does not beat 0.5 by more than 0.1, 0.65 does', () => {
+    const stopping = new EarlyStopping({ patience: 2, monitor: 'accuracy', minDelta: 0.1 }, { validation: false, labels: true });
+    expect([0.5, 0.55, 0.65, 0.7, 0.74].map((v, i) => stopping.observe(i + 1, v, params()))).toEqual([false, false, false, false, true]);
+    expect(stopping.bestEpoch).toBe(3);
+    expect(stopping.best).toBe(0.65);
+  });
+
+  it('restore before any epoch was observed puts nothing back', () => {
+    for (const restoreBestWeights of [true, false]) {
+      const stopping = new EarlyStopping({ patience: 1, restoreBestWeights }, { validation: false, labels: false });
+      const p = [Float64Array.from([3, 4])];
+      expect(stopping.restore(p)).toBe(false);
+      expect(Array.from(p[0]!)).toEqual([3, 4]);
+    }
+  });
+});
+
 describe('early stopping in a trainer (iris, 30 % validation rows)', () => {
   const options = (extra: Partial<TrainerOptions> = {}): TrainerOptions => ({
     epochs: 300,
@@ -177,6 +203,16 @@ describe('validation rows', () => {
     expect(history.validationAccuracy[2]).toBe(hits / 20);
   });
 
+  it('a listener hears each epoch’s validation loss and accuracy, as the history records them', () => {
+    const validationData = { inputs: data.inputs.slice(0, 20), targets: data.targets.slice(0, 20), labels: data.labels!.slice(0, 20) };
+    const trainer = new StochasticGradientDescentTrainer();
+    const heard: [number | undefined, number | undefined][] = [];
+    trainer.onEpoch((event) => heard.push([event.validationLoss, event.validationAccuracy]));
+    const history = trainer.train(new NNetwork().configure(4, 5, 3), data, { epochs: 3, learningRate: 0.2, validationData });
+    expect(heard).toEqual(history.validationLoss.map((loss, i) => [loss, history.validationAccuracy[i]]));
+    expect(history.validationAccuracy).toHaveLength(3);
+  });
+
   it('without labels: validation loss only', () => {
     const line = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
     const history = new GradientDescentTrainer().train(new LinearModel(0.5, 3), line, {
@@ -201,6 +237,20 @@ describe('validation rows', () => {
     expect(validation!.labels).toEqual(held.map((i) => data.labels![i]));
     expect(validationSplit(data, { validationFraction: 0.2, seed: 42 }).validation!.inputs.map(index)).toEqual(held);
     expect(validationSplit(data, { validationFraction: 0.2, seed: 7 }).validation!.inputs.map(index)).not.toEqual(held);
+  });
+
+  it('rows without labels split into parts without labels; a quarter of 4 rows holds out exactly one', () => {
+    const line = { inputs: [[1], [3], [2], [4]], targets: [[3.0], [5.2], [4.1], [7.5]] };
+    const { training, validation } = validationSplit(line, { validationFraction: 0.25, seed: 42 });
+    expect(validation!.inputs).toHaveLength(1);
+    expect(training.inputs).toHaveLength(3);
+    expect('labels' in training || 'labels' in validation!).toBe(false);
+    // Each row keeps its own target, and together the parts are the data.
+    const rows = [...training.inputs, ...validation!.inputs].map((x, i) => [x[0], [...training.targets, ...validation!.targets][i]![0]]);
+    expect(rows.sort((p, q) => p[0]! - q[0]!)).toEqual([[1, 3.0], [2, 4.1], [3, 5.2], [4, 7.5]]);
+    const history = new GradientDescentTrainer().train(new LinearModel(0.5, 3), line, { epochs: 2, learningRate: 0.01, validationFraction: 0.25 });
+    expect(history.validationLoss).toHaveLength(2);
+    expect(history.validationAccuracy).toEqual([]);
   });
 
   it('training with validationFraction is training on the split’s rows with the rest as validationData, bit for bit', () => {

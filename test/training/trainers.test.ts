@@ -24,6 +24,9 @@ import {
   trainers,
   UnknownNameError,
   InvalidLabelError,
+  Trainer,
+  trainerNames,
+  type TrainingRun,
 } from '../../src/index.js';
 import { createContainer } from '../../src/container.js';
 import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
@@ -183,11 +186,58 @@ describe('trainers by name', () => {
     expect(() => createTrainer('mine')).toThrow(UnknownNameError);
   });
 
+  it('trainerNames lists the registered names, a user trainer while it is registered', () => {
+    expect(trainerNames()).toEqual(['gd', 'sgd']);
+    registerTrainer('mine', () => new StochasticGradientDescentTrainer());
+    try {
+      expect(trainerNames()).toEqual(['gd', 'sgd', 'mine']);
+    } finally {
+      trainers.unregister('mine');
+    }
+  });
+
   it('the container gives gradient descent as TRAINER, and a registration swaps it', () => {
     const container = createContainer();
     expect(container.resolve(TRAINER)).toBeInstanceOf(GradientDescentTrainer);
     container.register(TRAINER, { useClass: StochasticGradientDescentTrainer });
     expect(container.resolve(TRAINER)).toBeInstanceOf(StochasticGradientDescentTrainer);
     expect(createContainer().resolve(TRAINER)).toBeInstanceOf(GradientDescentTrainer);
+  });
+});
+
+describe('a trainer written on TrainingRun.step', () => {
+  /** Online SGD that visits the rows last to first, one `run.step` per row. */
+  class LastToFirst extends Trainer {
+    protected runEpoch(run: TrainingRun): void {
+      run.startEpoch();
+      for (let row = run.size - 1; row >= 0; row--) run.step(row, 1);
+    }
+  }
+
+  it('is online SGD on the rows reversed: the same weights, losses and accuracies', () => {
+    const reversed: TrainingData = { inputs: [...xor.inputs].reverse(), targets: [...xor.targets].reverse(), labels: [...xor.labels!].reverse() };
+    const options = { epochs: 20, learningRate: 0.5 };
+    const stepped = new NNetwork().configure(2, 3, 2);
+    const sgd = new NNetwork().configure(2, 3, 2);
+    const history = new LastToFirst().train(stepped, xor, options);
+    const expected = new StochasticGradientDescentTrainer().train(sgd, reversed, options);
+    expect(snapshot(stepped)).toEqual(snapshot(sgd));
+    expect(history.loss).toEqual(expected.loss);
+    expect(history.accuracy).toEqual(expected.accuracy);
+    expect(snapshot(stepped)).not.toEqual(snapshot(new NNetwork().configure(2, 3, 2)));
+  });
+
+  it('a new run counts its loss and hits from zero, before any startEpoch', () => {
+    class WithoutStartEpoch extends Trainer {
+      protected runEpoch(run: TrainingRun): void {
+        for (let row = run.size - 1; row >= 0; row--) run.step(row, 1);
+      }
+    }
+    const reversed: TrainingData = { inputs: [...xor.inputs].reverse(), targets: [...xor.targets].reverse(), labels: [...xor.labels!].reverse() };
+    const options = { epochs: 1, learningRate: 0.5 };
+    const history = new WithoutStartEpoch().train(new NNetwork().configure(2, 3, 2), xor, options);
+    const expected = new StochasticGradientDescentTrainer().train(new NNetwork().configure(2, 3, 2), reversed, options);
+    expect(history.loss).toEqual(expected.loss);
+    expect(history.accuracy).toEqual(expected.accuracy);
   });
 });
