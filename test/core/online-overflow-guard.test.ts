@@ -7,8 +7,17 @@
 // test checks the refusal (false, or DivergenceError from the trainer) and that
 // every parameter is exactly what it was before the refused step.
 import { describe, expect, it } from 'vitest';
-import { DivergenceError, HalfSquaredError, IdentityAF, NNetwork, StochasticGradientDescentTrainer, type Loss } from '../../src/index.js';
-import { DenseLayer, trainOnline } from '../../src/core/dense.js';
+import {
+  CategoricalCrossEntropy,
+  DivergenceError,
+  HalfSquaredError,
+  IdentityAF,
+  NNetwork,
+  SoftmaxAF,
+  StochasticGradientDescentTrainer,
+  type Loss,
+} from '../../src/index.js';
+import { backpropagate, DenseLayer, forward, setErrorsFromLossGradient, trainOnline, updateLayers } from '../../src/core/dense.js';
 import type { Tally } from '../../src/core/rows.js';
 import { snapshot } from '../helpers.js';
 
@@ -163,5 +172,80 @@ describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refu
     expect(tally).toEqual({ loss: 0 + 0.5 * (0 - o) * (0 - o), correct: 0, refusedLoss: 0.5 * (0 - refusedOutput) * (0 - refusedOutput) });
     expect(Number.isFinite(tally.refusedLoss)).toBe(true);
     expect(snapshot(net)).toEqual(afterFirstRow());
+  });
+});
+
+describe('trainOnline near the limit: the exact check and the bound after it', () => {
+  /** The general functions, example by example (forward, errors = target as the δ-is-target loss gives, backpropagate, update): what trainOnline must equal. */
+  function trainGenerally(layers: readonly DenseLayer[], rows: ReturnType<typeof rowsOf>, width: number, rate: number): void {
+    const rates = new Float64Array(width).fill(rate);
+    for (let row = 0; row < rows.count; row++) {
+      let outputs = forward(layers[0]!, rows.inputs, row, 1);
+      for (let l = 1; l < layers.length; l++) outputs = forward(layers[l]!, outputs, 0, 1);
+      setErrorsFromLossGradient(layers.at(-1)!, rows.targets.subarray(row * width, (row + 1) * width).map((t) => -t));
+      backpropagate(layers);
+      expect(updateLayers(layers, rows.inputs, row, rates)).toBe(true);
+    }
+  }
+
+  /** A 2-2-2 identity network whose first weight is 1e300 (its input is always 0, so it never moves): every example goes to the exact check. */
+  function hugeWeightNetwork(): DenseLayer[] {
+    const first = new DenseLayer(2, 2, new IdentityAF(), 0.1);
+    first.parameters.set([0.5, 1e300, 0.25, -0.75, 0.5, -0.125]);
+    const second = new DenseLayer(2, 2, new IdentityAF(), 0.1);
+    second.parameters.set([0.25, -0.5, 0.125, 1, 0.75, -0.25]);
+    return [first, second];
+  }
+
+  it('every example checked exactly and all finite: taken, equal to the general functions bit for bit, on every row and neuron', () => {
+    // Three rows of two inputs and two outputs: the exact check must read row r's inputs, each neuron's own
+    // parameters and, in the second layer, the first layer's outputs of this example.
+    const rows = { inputs: Float64Array.from([0.5, 0, -0.25, 0, 1, 0]), targets: Float64Array.from([0.5, -1, 0.25, 0.75, -0.5, 1]), labels: undefined, offset: 0, count: 3 };
+    const fused = hugeWeightNetwork();
+    const general = hugeWeightNetwork();
+    expect(trainOnline(fused, rows, deltaIsTarget(), 0.5, { loss: 0, correct: 0 })).toBe(true);
+    trainGenerally(general, rows, 2, 0.5);
+    expect(fused.map((layer) => Array.from(layer.parameters))).toEqual(general.map((layer) => Array.from(layer.parameters)));
+    // Every row moved the parameters (the huge weight, on an input of 0, stays).
+    expect(fused[0]!.parameters[1]).toBe(1e300);
+    expect(Array.from(fused[1]!.parameters)).not.toEqual([0.25, -0.5, 0.125, 1, 0.75, -0.25]);
+  });
+
+  it('the exact check reads the second neuron’s own parameters: its bias alone overflows, refused', () => {
+    // Neuron 0: w = 0, b = 0; neuron 1: w = 0, b = NEAR_MAX. δ = (0, 1e299): b₁ + 1e299 = ∞, neuron 0 stays finite.
+    const layer = new DenseLayer(1, 2, new IdentityAF(), 0.1);
+    layer.parameters.set([0, 0, 0, NEAR_MAX]);
+    const rows = { inputs: Float64Array.from([1]), targets: Float64Array.from([0, 1e299]), labels: undefined, offset: 0, count: 1 };
+    expect(trainOnline([layer], rows, deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
+    expect(Array.from(layer.parameters)).toEqual([0, 0, 0, NEAR_MAX]);
+  });
+
+  it('after an exact check the bound is the largest parameter of every layer, not the smallest: a later overflow is still refused', () => {
+    // 1-1-1 identity, first layer (w, b) = (1, 0), second (1, NEAR_MAX). Row 0 (target 0: δ = 0) goes to the exact check
+    // and changes nothing. Row 1: x = 0, h = 0, δ_out = 1e299, δ_h = δ_out·1: a step of 1e299·(0 + 1) + 1e299·(0 + 1) = 2e299,
+    // below 1e300 by itself, that takes b₂ = NEAR_MAX to ∞.
+    const first = oneNeuron(1, 0);
+    const second = oneNeuron(1, NEAR_MAX);
+    expect(trainOnline([first, second], rowsOf([0, 0], [0, 1e299]), deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
+    expect([Array.from(first.parameters), Array.from(second.parameters)]).toEqual([[1, 0], [1, NEAR_MAX]]);
+  });
+
+  it('the bound reads the row’s own inputs: a large second input on row 1 (a range starting there) is counted, the overflow refused', () => {
+    // Two inputs, one identity neuron, all parameters 0; the range is row 1 alone, x = (0, 1e300), δ = 1e10:
+    // w₁ would become 1e10·1e300 = ∞. Row 0 (x = (0, 0)) is outside the range.
+    const layer = new DenseLayer(2, 1, new IdentityAF(), 0.1);
+    const rows = { inputs: Float64Array.from([0, 0, 0, 1e300]), targets: Float64Array.from([0, 1e10]), labels: undefined, offset: 1, count: 1 };
+    expect(trainOnline([layer], rows, deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
+    expect(Array.from(layer.parameters)).toEqual([0, 0, 0]);
+  });
+
+  it('a softmax output layer’s δs count in the bound: x = 1e308, δ = (½, −½) at rate 10 would take w₀ to ∞, refused', () => {
+    // Softmax of z = (0, 0) is (½, ½); the categorical cross-entropy's δ = t − o = (½, −½) for t = (1, 0);
+    // w₀ + 10·(½·1e308) = 5e308 = ∞.
+    const layer = new DenseLayer(1, 2, new IdentityAF(), 0.1);
+    layer.layerActivation = new SoftmaxAF();
+    const rows = { inputs: Float64Array.from([1e308]), targets: Float64Array.from([1, 0]), labels: undefined, offset: 0, count: 1 };
+    expect(trainOnline([layer], rows, new CategoricalCrossEntropy(), 10, { loss: 0, correct: 0 })).toBe(false);
+    expect(Array.from(layer.parameters)).toEqual([0, 0, 0, 0]);
   });
 });
