@@ -65,10 +65,11 @@ describe('formatNumber', () => {
     expect(formatNumber(-4.5396e-5)).toBe('−4.5396 × 10⁻⁵');
     expect(formatNumber(0.00099)).toBe('9.9 × 10⁻⁴');
     expect(formatNumber(1234567.5)).toBe('1.2346 × 10⁶');
+    // −25000000.5 to 5 digits is −2.5000 × 10⁷
     expect(formatNumber(-2.5e7 - 0.5)).toBe('−2.5 × 10⁷');
     // two-digit exponents
     expect(formatNumber(1.5e-12)).toBe('1.5 × 10⁻¹²');
-    expect(formatNumber(6.02e23 + 0)).toBe('6.02 × 10²³');
+    expect(formatNumber(6.02e23)).toBe('6.02 × 10²³');
   });
 
   it('writes a mantissa of exactly 1 as the power alone', () => {
