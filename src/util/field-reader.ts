@@ -55,18 +55,16 @@ export function readArray(value: unknown, path: string, length?: number, sizeHin
 
 /** The finite number at `path`. */
 export function readFiniteNumber(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ModelFormatError(path, `must be a finite number, got ${describe(value)}`);
-  }
-  return value;
+  // Number.isFinite is false for whatever is not a number.
+  if (!Number.isFinite(value)) throw new ModelFormatError(path, `must be a finite number, got ${describe(value)}`);
+  return value as number;
 }
 
 /** The integer ≥ 1 at `path`. */
 export function readPositiveInteger(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new ModelFormatError(path, `must be an integer ≥ 1, got ${describe(value)}`);
-  }
-  return value;
+  // Number.isInteger is false for whatever is not a number.
+  if (!Number.isInteger(value) || (value as number) < 1) throw new ModelFormatError(path, `must be an integer ≥ 1, got ${describe(value)}`);
+  return value as number;
 }
 
 /** The array of finite numbers at `path`, optionally of exactly `length` entries. */

@@ -13,7 +13,7 @@ function write(value: unknown, indent: string): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
+    // An empty array passes `every` and is written `[]`.
     if (value.every((entry) => typeof entry !== 'object' || entry === null)) return `[${value.map((entry) => write(entry, inner)).join(', ')}]`;
     return `[\n${value.map((entry) => inner + write(entry, inner)).join(',\n')}\n${indent}]`;
   }
