@@ -133,15 +133,17 @@ export class TrainingRun {
     // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
     if (this.inPlace === 'online') {
       if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedOnline();
-      // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
-    } else if (this.inPlace === 'batches') {
+      return;
+    }
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
+    if (this.inPlace === 'batches') {
       const loss = this.model.descend!(rows, this.settings.loss, this.learningRate);
       if (Number.isNaN(loss)) this.refusedBatch(rows);
       this.recordBatchLoss(loss);
-    } else {
-      this.computeGradientOf(rows);
-      this.applyGradient();
+      return;
     }
+    this.computeGradientOf(rows);
+    this.applyGradient();
   }
 
   /** The data in a new seeded order (rows moved together), made once per run and reused. */
