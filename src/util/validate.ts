@@ -46,7 +46,7 @@ export function copyVector(what: string, values: ArrayLike<number>, expected: nu
   if (values.length !== expected) throw new InputSizeError(what, expected, values.length);
   for (let i = 0; i < expected; i++) {
     const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new NonFiniteValueError(what, v, i);
+    if (!Number.isFinite(v)) throw new NonFiniteValueError(what, v, i); // false for a non-number too
     into[i] = v;
   }
   return into;
@@ -63,7 +63,7 @@ export function checkFinite(what: string, values: ArrayLike<number>): void {
 export function indexOfNonFinite(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) return i;
+    if (!Number.isFinite(v)) return i; // false for a non-number too
   }
   return -1;
 }
@@ -121,12 +121,12 @@ export function checkMethods(what: string, value: unknown, methods: readonly str
 
 /** Throws unless `value` is a finite number. */
 export function checkNumber(what: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new NonFiniteValueError(what, value);
+  if (!Number.isFinite(value)) throw new NonFiniteValueError(what, value); // false for a non-number too
 }
 
 /** Throws unless `rate` is a finite number above 0. */
 export function checkLearningRate(rate: number): void {
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+  if (!Number.isFinite(rate) || rate <= 0) {
     throw new InvalidLearningRateError(rate);
   }
 }
