@@ -39,6 +39,7 @@ export class NeuronLayer {
     activation: ActivationFunction = new SigmoidAF(),
   ): this {
     checkPositiveInteger('number of neurons', nbOfNeurons);
+    // Stryker disable next-line StringLiteral: checkPositiveInteger just above has already refused a bad number of neurons under this name, so 'number of neurons' here is never shown; the '' for 'number of weights', which neuron-layer-checks.test.ts kills, is turned off with it
     checkNetworkSizes([nbOfWeights, nbOfNeurons], ['number of weights', 'number of neurons']);
     checkedActivation('activation', activation);
     const numbers = new DenseLayer(nbOfWeights, nbOfNeurons, activation, 0.1);
@@ -223,6 +224,7 @@ export function checkLayerWidth(option: string, activation: LayerActivation, nbO
 
 /** The first `count` values as a new plain array (a loop: `Array.from` iterates, several times slower). */
 function copyOf(values: Float64Array, count: number): number[] {
+  // Stryker disable next-line ArrayDeclaration: `new Array()` starts empty and the loop below fills indices 0…count − 1 in order, the same dense array
   const copy = new Array<number>(count);
   for (let i = 0; i < count; i++) copy[i] = values[i]!;
   return copy;

@@ -15,6 +15,7 @@ import {
   trace,
 } from '../../src/index.js';
 import { snapshot } from '../helpers.js';
+import { expectRefusal } from '../refusals.js';
 
 const sigmoid = new SigmoidAF();
 
@@ -88,8 +89,9 @@ describe('trace(network, inputs, desired)', () => {
   it('refuses what train refuses, changing nothing', () => {
     const net = new NNetwork().configure(2, 3, 1);
     const before = snapshot(net);
-    expect(() => trace(net, [1, 2, 3], [1])).toThrow(InputSizeError);
-    expect(() => trace(net, [1, 2], [Number.NaN])).toThrow(NonFiniteValueError);
+    expectRefusal(() => trace(net, [1, 2, 3], [1]), InputSizeError, 'network inputs: expected 2 values but got 3');
+    expectRefusal(() => trace(net, [1, 2], [1, 0]), InputSizeError, 'desired outputs: expected 1 value but got 2');
+    expectRefusal(() => trace(net, [1, 2], [Number.NaN]), NonFiniteValueError, 'desired outputs at index 0 must be a finite number, got NaN');
     expect(snapshot(net)).toEqual(before);
     const linear = new NNetwork().configure(2, 2, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
     linear.learningRate = 1e300;
