@@ -8,6 +8,7 @@
  * ```
  */
 import { InvalidArgumentError } from '../errors.js';
+import { checkPositive } from '../util/validate.js';
 import type { ActivationFunction } from './activation-function.js';
 
 /** Options of `derivativeCheck`. */
@@ -82,11 +83,4 @@ export function worstOf<T extends { relativeError: number }>(entries: readonly T
  */
 export function relativeError(a: number, b: number, floor: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor);
-}
-
-/** Throws unless `value` is a finite number above 0 (`what` names the option). */
-export function checkPositive(what: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
-  }
 }

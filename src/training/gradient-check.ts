@@ -9,7 +9,8 @@
  * expect(report.worstRelativeError).toBeLessThan(1e-6);
  * ```
  */
-import { checkPositive, relativeError, worstOf } from '../activation/derivative-check.js';
+import { relativeError, worstOf } from '../activation/derivative-check.js';
+import { checkPositive } from '../util/validate.js';
 import { packData, type PackedData, type TrainingData } from './dataset.js';
 import type { Loss } from './losses/loss.js';
 import type { TrainableModel } from './trainable-model.js';

@@ -145,6 +145,13 @@ export function checkEpochs(what: string, value: number): void {
   if (value > MAX_EPOCHS) throw new InvalidArgumentError(what, `must be at most ${MAX_EPOCHS}, got ${describeValue(value)}`);
 }
 
+/** Throws unless `value` is a finite number above 0 (Number.isFinite is false for anything but a number). */
+export function checkPositive(what: string, value: number): void {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
+  }
+}
+
 /** Throws unless `value` is an integer ≥ 1. */
 export function checkPositiveInteger(what: string, value: number): void {
   if (!Number.isInteger(value) || value < 1) throw new InvalidSizeError(what, value);

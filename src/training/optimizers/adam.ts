@@ -1,6 +1,7 @@
 import { Optimizer } from './optimizer.js';
 import { optimizers } from './registry.js';
-import { checkFraction, checkPositiveNumber, stateOf } from './settings.js';
+import { checkPositive } from '../../util/validate.js';
+import { checkFraction, stateOf } from './settings.js';
 
 /** Adam's settings (PyTorch's defaults when omitted). */
 export interface AdamSettings {
@@ -45,7 +46,7 @@ export class Adam extends Optimizer {
     this.epsilon = settings.epsilon ?? 1e-8;
     checkFraction('beta1', this.beta1);
     checkFraction('beta2', this.beta2);
-    checkPositiveNumber('epsilon', this.epsilon);
+    checkPositive('epsilon', this.epsilon);
   }
 
   step(parameters: readonly Float64Array[], gradients: readonly Float64Array[], learningRate: number): void {

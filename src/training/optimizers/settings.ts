@@ -8,13 +8,6 @@ export function checkFraction(what: string, value: number): void {
   }
 }
 
-/** Throws unless `value` is a finite number above 0 (`what` names the setting; Number.isFinite is false for anything but a number). */
-export function checkPositiveNumber(what: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError(what, `must be a finite number > 0, got ${String(value)}`);
-  }
-}
-
 /** The state a per-parameter optimizer keeps for `parameter`, made by `make` at its first step. */
 export function stateOf<S>(states: WeakMap<Float64Array, S>, parameter: Float64Array, make: () => S): S {
   let state = states.get(parameter);

@@ -1,4 +1,4 @@
-import { checkPositiveNumber } from '../optimizers/settings.js';
+import { checkPositive } from '../../util/validate.js';
 import { schedules } from './registry.js';
 import { LearningRateSchedule } from './schedule.js';
 
@@ -13,7 +13,7 @@ export class ExponentialSchedule extends LearningRateSchedule {
    */
   constructor(readonly gamma = 0.99) {
     super();
-    checkPositiveNumber('gamma', gamma);
+    checkPositive('gamma', gamma);
   }
 
   rateAt(epoch: number, baseRate: number): number {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import { checkPositiveNumber } from '../optimizers/settings.js';
+import { checkPositive } from '../../util/validate.js';
 import { schedules } from './registry.js';
 import { LearningRateSchedule } from './schedule.js';
 
@@ -24,7 +24,7 @@ export class StepSchedule extends LearningRateSchedule {
     if (!Number.isInteger(stepSize) || stepSize < 1) {
       throw new InvalidArgumentError('stepSize', `must be a positive integer (epochs between two cuts), got ${String(stepSize)}`);
     }
-    checkPositiveNumber('gamma', gamma);
+    checkPositive('gamma', gamma);
   }
 
   rateAt(epoch: number, baseRate: number): number {
