@@ -41,6 +41,25 @@ describe('checkNetworkSizes', () => {
       'a network of sizes 4095-8192-1 would need about 515 MiB of memory, more than the 512 MiB allowed for one network or matrix: use smaller sizes',
     );
   });
+
+  // 11 inputs: (11 + 1) · 16 + 320 = 512 bytes per neuron, so 2^20 neurons are exactly 2^29 bytes.
+  it('accepts an 11-2^20 network of exactly MAX_ALLOCATION_BYTES', () => {
+    expect((11 + 1) * 16 + 320).toBe(512);
+    expect(512 * 2 ** 20).toBe(MAX_ALLOCATION_BYTES);
+    expect(() => checkNetworkSizes([11, 2 ** 20], ['inputs', 'outputs'])).not.toThrow();
+  });
+
+  it('refuses an 11-(2^20 + 1) network, 512 bytes over, counting the bias in each neuron', () => {
+    let refusal: unknown;
+    try {
+      checkNetworkSizes([11, 2 ** 20 + 1], ['inputs', 'outputs']);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(TooLargeError);
+    expect((refusal as TooLargeError).bytes).toBe(MAX_ALLOCATION_BYTES + 512);
+    expect((refusal as TooLargeError).limit).toBe(MAX_ALLOCATION_BYTES);
+  });
 });
 
 describe('checkEpochs', () => {
