@@ -428,17 +428,15 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
   const { inputs, targets, labels } = rows;
   const inputSizes = scratchOf(depth); // Σ |input| + 1 per layer, for the bound
   const outputActivation = last.layerActivation; // read once: the check below runs per example
-  let bound = 0;
-  for (const layer of layers) {
-    bound = Math.max(bound, largestMagnitude(layer.parameters));
-    layer.count = 1;
-  }
+  for (let l = 0; l < depth; l++) layers[l]!.count = 1;
+  let bound = largestParameter(layers);
   for (let row = rows.offset; row < rows.offset + rows.count; row++) {
     // Forward (`forward`): oⱼ = fⱼ(Σᵢ xᵢ·wⱼᵢ + bⱼ), summed from 0 in input order.
     let x = inputs;
     let xAt = row * layers[0]!.nbOfInputs;
     for (let l = 0; l < depth; l++) {
-      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs, layerActivation: own } = layers[l]!;
+      const layer = layers[l]!;
+      const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs } = layer;
       let inputSize = 1;
       // Stryker disable next-line EqualityOperator: `<=` adds |x[xAt + k]| (the next row's first input, a stale output, or NaN past the end): only a larger or NaN bound, which sends more examples to exactStepIsFinite, which takes or refuses exactly the same steps; the other variants, which the tests kill, are turned off with it
       for (let i = 0; i < k; i++) {
@@ -447,11 +445,16 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
       }
       inputSizes[l] = inputSize;
-      weightedSums(layers[l]!, x, xAt, 1, outputs);
-      if (own === undefined) {
-        for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+      if (layer.layerActivation === undefined && n < KERNEL_WIDTH) {
+        // `weightedSums`' own loop and the neurons' activations, written out.
+        for (let j = 0; j < n; j++) {
+          const at = j * (k + 1);
+          let z = 0;
+          for (let i = 0; i < k; i++) z += x[xAt + i]! * p[at + i]!;
+          outputs[j] = activations[j]!.eval(z + p[at + k]!);
+        }
       } else {
-        activateLayer(own, outputs, 0, p, k, n);
+        forward(layer, x, l === 0 ? row : 0, 1);
       }
       x = outputs;
       xAt = 0;
@@ -471,19 +474,19 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         deltaSize += delta < 0 ? -delta : delta;
       }
     } else {
-      for (let j = 0; j < width; j++) sum += loss.term(last.outputs[j]!, targets[row * width + j]!);
-      setLayerOutputDeltas(last, loss, targets, row * width, 0, scale);
-      deltaSize = sizeOf(last.deltas, width);
+      sum = layerOutputLoss(last, loss, targets, row * width);
+      deltaSize = layerOutputDeltas(last, loss, targets, row * width, scale);
     }
     sum *= scale;
     let step = deltaSize * inputSizes[depth - 1]!;
     if (labels !== undefined && predictedClass(last.outputs, 0, width) === labels[row]) tally.correct++;
     // Hidden δs from the errors Σⱼ δⱼ·wⱼᵢ of the layer after, its weights as in the forward pass (`propagateErrors`).
     for (let l = depth - 2; l >= 0; l--) {
-      const { nbOfNeurons: n, activations, outputs, deltas, layerActivation } = layers[l]!;
+      const layer = layers[l]!;
+      const { nbOfNeurons: n, activations, outputs, deltas } = layer;
       const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = layers[l + 1]!;
-      deltaSize = 0;
-      if (layerActivation === undefined) {
+      if (layer.layerActivation === undefined) {
+        deltaSize = 0;
         for (let i = 0; i < n; i++) {
           let error = 0;
           for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
@@ -493,15 +496,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
           deltaSize += delta < 0 ? -delta : delta;
         }
       } else {
-        // The errors first, then the layer activation's δ from them, in place.
-        // Stryker disable next-line EqualityOperator: `<=` also writes deltas[n], past this example's n δs, which are all that deltasFromErrors, sizeOf and the update read (the general path writes every row before reading it); the other variants, which the tests kill, are turned off with it
-        for (let i = 0; i < n; i++) {
-          let error = 0;
-          for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
-          deltas[i] = error;
-        }
-        layerActivation.deltasFromErrors(outputs, deltas, deltas, 0, n);
-        deltaSize = sizeOf(deltas, n);
+        deltaSize = layerHiddenDeltas(layer, layers[l + 1]!);
       }
       step += deltaSize * inputSizes[l]!;
     }
@@ -511,8 +506,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         tally.refusedLoss = sum;
         return false;
       }
-      // Stryker disable next-line ArrowFunction: Math.max of undefined is NaN, and a NaN bound sends every later example to exactStepIsFinite, which takes or refuses exactly the same steps
-      bound = Math.max(...layers.map((layer) => largestMagnitude(layer.parameters)));
+      bound = largestParameter(layers);
     }
     bound += step;
     // The update (`updateLayers`): wⱼᵢ += rate·(δⱼ·xᵢ), bⱼ += rate·δⱼ.
@@ -530,6 +524,45 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     tally.loss += sum;
   }
   return true;
+}
+
+// `trainOnline`'s steps for layers with a layer activation (softmax), out of
+// line: the book's sigmoid networks never call them, so the JIT does not
+// compile them into the step (docs/design.md, "Fast paths").
+
+/** The sum of the loss's terms over the output layer's one example (targets at `targetAt`), before the loss's scale. */
+function layerOutputLoss(last: DenseLayer, loss: OutputLoss, targets: Float64Array, targetAt: number): number {
+  let sum = 0;
+  for (let j = 0; j < last.nbOfNeurons; j++) sum += loss.term(last.outputs[j]!, targets[targetAt + j]!);
+  return sum;
+}
+
+/** `setLayerOutputDeltas` for the one example; returns Σ |δ|. */
+function layerOutputDeltas(last: DenseLayer, loss: OutputLoss, targets: Float64Array, targetAt: number, scale: number): number {
+  setLayerOutputDeltas(last, loss, targets, targetAt, 0, scale);
+  return sizeOf(last.deltas, last.nbOfNeurons);
+}
+
+/** A hidden layer's δs with a layer activation: the errors Σⱼ δⱼ·wⱼᵢ first, then the activation's δ from them, in place; returns Σ |δ|. */
+function layerHiddenDeltas(layer: DenseLayer, after: DenseLayer): number {
+  const { nbOfNeurons: n, outputs, deltas, layerActivation } = layer;
+  const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = after;
+  // Stryker disable next-line EqualityOperator: `<=` also writes deltas[n], past this example's n δs, which are all that deltasFromErrors, sizeOf and the update read (the general path writes every row before reading it); the other variants, which the tests kill, are turned off with it
+  for (let i = 0; i < n; i++) {
+    let error = 0;
+    for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
+    deltas[i] = error;
+  }
+  layerActivation!.deltasFromErrors(outputs, deltas, deltas, 0, n);
+  return sizeOf(deltas, n);
+}
+
+/** The largest parameter magnitude over every layer (NaN if one is NaN). */
+// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN bound that sends every example to exactStepIsFinite, which takes or refuses exactly the same steps
+function largestParameter(layers: readonly DenseLayer[]): number {
+  let bound = 0;
+  for (let l = 0; l < layers.length; l++) bound = Math.max(bound, largestMagnitude(layers[l]!.parameters));
+  return bound;
 }
 
 // One number per layer for `trainOnline`, reused from call to call (it is not re-entered).
