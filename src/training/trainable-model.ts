@@ -42,12 +42,15 @@ export interface TrainableModel {
   lossAndGradient?(rows: Rows, loss: Loss, gradients: readonly Float64Array[], gradientScale: number): number;
 
   /**
-   * Optional: one step of the plain rule p ← p − learningRate · ∂(mean loss)/∂p
-   * over `rows`, in place, the loss and gradient fused as in `lossAndGradient`.
-   * Returns the sum of the rows' losses before the step; if the loss or a new
-   * parameter is not finite, changes nothing and returns NaN.
+   * Optional: mini-batch steps of the plain rule over `rows`, in place: the rows
+   * in order in batches of `batchSize` (the last one shorter if need be), each
+   * batch one step p ← p − learningRate · ∂(the batch's mean loss)/∂p, the loss
+   * and gradient fused as in `lossAndGradient`. Adds each batch's summed loss
+   * before its step to `tally`. Returns false at the first batch whose loss or
+   * new parameters would not be finite, the model then as before that batch and
+   * the batch's loss in `tally.refusedLoss`.
    */
-  descend?(rows: Rows, loss: Loss, learningRate: number): number;
+  descend?(rows: Rows, loss: Loss, learningRate: number, batchSize: number, tally: Tally): boolean;
 
   /**
    * Optional: online training by the plain rule over `rows`, one example after

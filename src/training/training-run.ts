@@ -94,8 +94,8 @@ export class TrainingRun {
 
   /**
    * Every step of an epoch through `data` (the packed data, or a shuffled copy)
-   * in batches of `batchSize`, in order. An online model takes the whole pass
-   * in one call. With `measureLoss: 'afterUpdate'` the epoch's loss is, as the
+   * in batches of `batchSize`, in order. A model that steps in place
+   * (`trainOnline`, `descend`) takes the whole pass in one call. With `measureLoss: 'afterUpdate'` the epoch's loss is, as the
    * chapter's SGD script adds it up, Σ over the batches of (the batch's loss
    * after its own update) / N.
    * @throws DivergenceError when the loss or a step is not finite (that step changed nothing).
@@ -105,7 +105,13 @@ export class TrainingRun {
     // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: without this one call for the epoch the loop below calls trainOnline once per row, the same updates and the same sums in the same order; the variants that call it without trainOnline or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
     if (this.inPlace === 'online' && !afterEachUpdate) {
       const loss = this.settings.loss;
-      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.refusedOnline();
+      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.refusedInPlace();
+      return;
+    }
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: without this one call for the epoch the loop below calls descend once per batch, the same steps and the same sums in the same order; the variants that call it without descend or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
+    if (this.inPlace === 'batches' && !afterEachUpdate) {
+      const loss = this.settings.loss;
+      if (!this.model.descend!(this.rowsOf(data, 0, this.size), loss, this.learningRate, batchSize, this.tally)) this.refusedInPlace();
       return;
     }
     let lossAfterUpdates = 0;
@@ -132,14 +138,12 @@ export class TrainingRun {
   private stepRows(rows: Rows): void {
     // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
     if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedOnline();
+      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedInPlace();
       return;
     }
     // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
     if (this.inPlace === 'batches') {
-      const loss = this.model.descend!(rows, this.settings.loss, this.learningRate);
-      if (Number.isNaN(loss)) this.refusedBatch(rows);
-      this.recordBatchLoss(loss);
+      if (!this.model.descend!(rows, this.settings.loss, this.learningRate, rows.count, this.tally)) this.refusedInPlace();
       return;
     }
     this.computeGradientOf(rows);
@@ -232,18 +236,8 @@ export class TrainingRun {
     throw new DivergenceError(this.epoch, this.learningRate, this.lastBatchLoss);
   }
 
-  /**
-   * `descend` refused `rows` and returned NaN, the parameters untouched: their
-   * loss, measured now, is the one the general path reports.
-   */
-  private refusedBatch(rows: Rows): never {
-    const outputs = this.model.forwardBatch(rows);
-    this.lastBatchLoss = this.settings.loss.batchValue(outputs, rows.targets, rows.offset, rows.count, this.width);
-    this.diverged();
-  }
-
-  /** `trainOnline` refused an example: its loss is the divergence's (NaN from a model that does not say). */
-  private refusedOnline(): never {
+  /** `trainOnline` or `descend` refused an example or a batch: its loss is the divergence's (NaN from a model that does not say). */
+  private refusedInPlace(): never {
     this.lastBatchLoss = this.tally.refusedLoss ?? Number.NaN;
     this.diverged();
   }

@@ -18,6 +18,7 @@ import {
   type Loss,
   type TrainingData,
 } from '../../src/index.js';
+import type { Tally } from '../../src/core/rows.js';
 import { noisyLine } from '../../src/io/index.js';
 import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
 
@@ -93,6 +94,7 @@ describe('LinearModel.lossAndGradient', () => {
 describe('LinearModel.descend', () => {
   const inputs = Float64Array.from([0.1, -0.4, 0.25, 0.9, 0.6]);
   const targets = Float64Array.from([0.3, 0.2, 0.7, 0.95, 0.4]);
+  const newTally = (): Tally => ({ loss: 0, correct: 0 });
 
   it('is lossAndGradient with 1/count, then a ← a − lr·∂a, b ← b − lr·∂b, bit for bit', () => {
     const model = new LinearModel(0.7, 0.1);
@@ -101,17 +103,62 @@ describe('LinearModel.descend', () => {
     const rows = { inputs, targets, labels: undefined, offset: 1, count: 3 };
     const expectedSum = model.lossAndGradient(rows, loss, gradients, 1 / 3);
     const [ga, gb] = gradients[0]!;
-    expect(model.descend(rows, loss, 0.2)).toBe(expectedSum);
+    const tally = newTally();
+    expect(model.descend(rows, loss, 0.2, 3, tally)).toBe(true);
+    expect(tally.loss).toBe(expectedSum);
     expect([model.a, model.b]).toEqual([0.7 - 0.2 * ga!, 0.1 - 0.2 * gb!]);
+  });
+
+  it('steps once per batch, in order, the last batch shorter: as one call per batch, bit for bit', () => {
+    const loss = new MeanSquaredError();
+    const together = new LinearModel(0.7, 0.1);
+    const tally = newTally();
+    expect(together.descend({ inputs, targets, labels: undefined, offset: 0, count: 5 }, loss, 0.2, 2, tally)).toBe(true);
+    const oneByOne = new LinearModel(0.7, 0.1);
+    const perBatch = newTally();
+    let lineBeforeLast = [0, 0];
+    for (const [offset, count] of [[0, 2], [2, 2], [4, 1]] as const) {
+      lineBeforeLast = [oneByOne.a, oneByOne.b];
+      expect(oneByOne.descend({ inputs, targets, labels: undefined, offset, count }, loss, 0.2, count, perBatch)).toBe(true);
+    }
+    expect([together.a, together.b]).toEqual([oneByOne.a, oneByOne.b]);
+    expect(tally.loss).toBe(perBatch.loss);
+    expect(tally.refusedLoss).toBeUndefined();
+    // The last batch is the point (0.6, 0.4) alone: by hand, from the line the first two batches left.
+    const [a, b] = lineBeforeLast as [number, number];
+    const o = a * 0.6 + b;
+    expect([together.a, together.b]).toEqual([a - 0.2 * (2 * (o - 0.4) * 0.6), b - 0.2 * (2 * (o - 0.4))]);
   });
 
   it('refuses a step whose gradient overflows although the loss is finite, changing nothing', () => {
     const model = new LinearModel(0, 0);
     // Loss (1e150)² / 1 = 1e300 is finite; ∂a = 2·(0 − 1e150)·1e200 is not.
     const rows = { inputs: Float64Array.from([1e200]), targets: Float64Array.from([1e150]), labels: undefined, offset: 0, count: 1 };
-    const sum = model.descend(rows, new MeanSquaredError(), 0.1);
-    expect(sum).toBeNaN();
+    const tally = newTally();
+    expect(model.descend(rows, new MeanSquaredError(), 0.1, 1, tally)).toBe(false);
     expect([model.a, model.b]).toEqual([0, 0]);
+    expect(tally.refusedLoss).toBe(1e150 * 1e150);
+    expect(tally.loss).toBe(0);
+  });
+
+  it('stops at the first refused batch: the batches before it stepped and counted, it and the ones after untouched', () => {
+    const loss = new MeanSquaredError();
+    // Batches of 2: (0, 1), (0, 2) steps b alone; (1e200, 1e150), (0, 0) would overflow ∂a; (2, 3) is never reached.
+    const inputs2 = Float64Array.from([0, 0, 1e200, 0, 2]);
+    const targets2 = Float64Array.from([1, 2, 1e150, 0, 3]);
+    const model = new LinearModel(0, 0);
+    const tally = newTally();
+    expect(model.descend({ inputs: inputs2, targets: targets2, labels: undefined, offset: 0, count: 5 }, loss, 0.1, 2, tally)).toBe(false);
+    // The first batch by hand from (0, 0): outputs 0, errors 1 and 2, loss 1 + 4 = 5;
+    // ∂a = (2·(0 − 1)·0 + 2·(0 − 2)·0) / 2 = 0, ∂b = (−2 − 4) / 2 = −3.
+    expect(tally.loss).toBe(5);
+    expect([model.a, model.b]).toEqual([0, 0 - 0.1 * -3]);
+    // The refused batch's loss, by hand with that line: finite (about 1e300), though its ∂a (about 1e150 · 1e200) is not.
+    const b = model.b;
+    const e1 = 1e150 - (0 * 1e200 + b);
+    const e2 = 0 - (0 * 0 + b);
+    expect(tally.refusedLoss).toBe(0 + e1 * e1 + e2 * e2);
+    expect(Number.isFinite(tally.refusedLoss)).toBe(true);
   });
 
   it('SGD diverging through it stops with DivergenceError and the last finite line', () => {
