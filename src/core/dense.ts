@@ -445,7 +445,9 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
       }
       inputSizes[l] = inputSize;
-      if (layer.layerActivation === undefined && n < KERNEL_WIDTH) {
+      if (layer.layerActivation !== undefined) {
+        forward(layer, x, l === 0 ? row : 0, 1);
+      } else if (n < KERNEL_WIDTH) {
         // `weightedSums`' own loop and the neurons' activations, written out.
         for (let j = 0; j < n; j++) {
           const at = j * (k + 1);
@@ -454,7 +456,8 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
           outputs[j] = activations[j]!.eval(z + p[at + k]!);
         }
       } else {
-        forward(layer, x, l === 0 ? row : 0, 1);
+        weightedSums(layer, x, xAt, 1, outputs);
+        for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
       }
       x = outputs;
       xAt = 0;

@@ -73,6 +73,11 @@ describe('checkRowList', () => {
   it('names the row that is not an array by its 0-based index', () => {
     expectRefusal(() => checkRowList('rows', [[1], [2], 5]), InvalidArgumentError, 'rows row 2: must be an array of finite numbers, got 5');
   });
+
+  it('names a hole in the list of rows as a row that is not an array', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expectRefusal(() => checkRowList('rows', [[1], , [2]]), InvalidArgumentError, 'rows row 1: must be an array of finite numbers, got undefined');
+  });
 });
 
 describe('checkMethods', () => {
