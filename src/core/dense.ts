@@ -445,19 +445,23 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
       }
       inputSizes[l] = inputSize;
+      // Stryker disable next-line ConditionalExpression: `true` sends every layer through `forward`, which sums and activates as the two branches below do, bit for bit; `false`, which drops the softmax and which the softmax tests kill, is turned off with it
       if (layer.layerActivation !== undefined) {
         forward(layer, x, l === 0 ? row : 0, 1);
-      } else if (n < KERNEL_WIDTH) {
-        // `weightedSums`' own loop and the neurons' activations, written out.
-        for (let j = 0; j < n; j++) {
-          const at = j * (k + 1);
-          let z = 0;
-          for (let i = 0; i < k; i++) z += x[xAt + i]! * p[at + i]!;
-          outputs[j] = activations[j]!.eval(z + p[at + k]!);
-        }
       } else {
-        weightedSums(layer, x, xAt, 1, outputs);
-        for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the loop below and weightedSums sum in the same order from 0, bit for bit (test/core/dense-batch.test.ts checks both against a hand loop for 1…17 neurons), so moving a layer from one to the other changes no bit
+        if (n < KERNEL_WIDTH) {
+          // `weightedSums`' own loop and the neurons' activations, written out.
+          for (let j = 0; j < n; j++) {
+            const at = j * (k + 1);
+            let z = 0;
+            for (let i = 0; i < k; i++) z += x[xAt + i]! * p[at + i]!;
+            outputs[j] = activations[j]!.eval(z + p[at + k]!);
+          }
+        } else {
+          weightedSums(layer, x, xAt, 1, outputs);
+          for (let j = 0; j < n; j++) outputs[j] = activations[j]!.eval(outputs[j]! + p[j * (k + 1) + k]!);
+        }
       }
       x = outputs;
       xAt = 0;
@@ -504,6 +508,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
       step += deltaSize * inputSizes[l]!;
     }
     step *= rate;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` for the condition or `false` for the bound's part, and `<=` at the limit, only send more examples to exactStepIsFinite, which takes or refuses exactly the same steps; the variants that skip the check, which the overflow-guard tests kill, are turned off with them
     if (!(bound + step < SAFE_MAGNITUDE && Number.isFinite(sum))) {
       if (!(Number.isFinite(sum) && exactStepIsFinite(layers, inputs, row, rate))) {
         tally.refusedLoss = sum;
@@ -517,6 +522,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
       const { nbOfInputs: k, nbOfNeurons: n, parameters: p, deltas } = layers[l]!;
       const input = l === 0 ? inputs : layers[l - 1]!.outputs;
       const inputAt = l === 0 ? row * k : 0;
+      // Stryker disable next-line EqualityOperator: `<=` also updates a neuron n past the last, whose parameters would lie past the array's end: writes there are no-ops; the `>=` variant, which the tests kill, is turned off with it
       for (let j = 0; j < n; j++) {
         const at = j * (k + 1);
         const delta = deltas[j]!;
@@ -604,9 +610,11 @@ function sizeOf(values: Float64Array, count: number): number {
   return size;
 }
 
-/** max |value| over `values` (NaN if one is NaN). */
-export function largestMagnitude(values: Float64Array): number {
+/** max |value| over `values` (NaN if one is NaN): `trainOnline`'s starting bound. */
+// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN bound that sends every example to exactStepIsFinite, which takes or refuses exactly the same steps
+function largestMagnitude(values: Float64Array): number {
   let largest = 0;
+  // Stryker disable next-line EqualityOperator: `<=` also reads values[length], undefined: a NaN bound, which sends every example to exactStepIsFinite, which takes or refuses exactly the same steps; the `>=` variant, which the overflow-guard tests kill, is turned off with it
   for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
   return largest;
 }

@@ -100,6 +100,14 @@ describe('trainOnline’s bound counts a hidden layer’s negative δ by its mag
     expect(trainOnline([first, second], rowsOf([1e195], [-1e100]), deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
     expect([Array.from(first.parameters), Array.from(second.parameters)]).toEqual(before);
   });
+  it('and a positive one: δ_h = 1e120 on x = 1e195 would take w1 to +∞: refused, nothing changed', () => {
+    // As above with δ_out = +1e100: the output layer's step 1e295 is finite, the hidden layer's 1e315 is not.
+    const first = oneNeuron(1, 0);
+    const second = oneNeuron(1e20, 0);
+    const before = [Array.from(first.parameters), Array.from(second.parameters)];
+    expect(trainOnline([first, second], rowsOf([1e195], [1e100]), deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
+    expect([Array.from(first.parameters), Array.from(second.parameters)]).toEqual(before);
+  });
 });
 
 describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refused through the SGD trainer', () => {

@@ -3,7 +3,7 @@
 // row, its own. Before the fix, predict took the largest of all the buffer's
 // values and could answer a class the network does not have.
 import { describe, expect, it } from 'vitest';
-import { GradientDescentTrainer, NNetwork } from '../../src/index.js';
+import { GradientDescentTrainer, NNetwork, StochasticGradientDescentTrainer } from '../../src/index.js';
 import { XOR_ONE_HOT } from '../helpers.js';
 
 const ROWS = [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5], [0.9, 0.9], [0.2, 0.1], [0.7, 0.6], [0.3, 0.8]];
@@ -32,5 +32,20 @@ describe('predict after a trainer', () => {
       const outputs = net.feed(row);
       expect(net.predict(row)).toBe(outputs[1]! > outputs[0]! ? 1 : 0);
     }
+  });
+});
+
+describe('online training after a batched pass', () => {
+  it('each neuron shows its own output for the last example trained, not a row the batch left', () => {
+    const net = network();
+    const fresh = network();
+    // The one example trained, [0.9, 0.9], is fed with the starting weights: its outputs are the fresh network's.
+    fresh.feed([0.9, 0.9]);
+    const expected = fresh.layers.map((layer) => layer.neurons.map((neuron) => neuron.output));
+    // Seven rows in the buffers; the last of them, [0.3, 0.8], is not the example trained.
+    net.forwardBatch({ inputs: Float64Array.from(ROWS.flat()), offset: 0, count: ROWS.length });
+    new StochasticGradientDescentTrainer().train(net, { inputs: [[0.9, 0.9]], targets: [[0, 1, 0]] }, { epochs: 1, learningRate: 0.5, batchSize: 1 });
+    expect(net.layers.map((layer) => layer.neurons.map((neuron) => neuron.output))).toEqual(expected);
+    expect(expected[1]).not.toEqual(fresh.feed(ROWS.at(-1)!));
   });
 });
