@@ -97,6 +97,23 @@ describe('trainOnline is the general functions, fused', () => {
     expect(snapshot(fused)).not.toEqual(snapshot(make()));
   });
 
+  it('a softmax hidden layer (the first, so each row reads its own inputs), 4 rows, 5 passes: bit for bit', () => {
+    const make = () => {
+      const net = new NNetwork().configure(3, [4], 2, { activation: new TanhAF() });
+      net.layers[0]!.layerActivation = new SoftmaxAF();
+      return net;
+    };
+    const fused = make();
+    const general = make();
+    for (let pass = 0; pass < 5; pass++) {
+      const tally = { loss: 0, correct: 0 };
+      expect(trainOnline(fused.layers.map((layer) => layer.dense), rows, new HalfSquaredError(), 0.5, tally)).toBe(true);
+      expect(tally.loss).toBe(trainGenerally(general.layers.map((layer) => layer.dense), new HalfSquaredError(), 0.5));
+    }
+    expect(snapshot(fused)).toEqual(snapshot(general));
+    expect(snapshot(fused)).not.toEqual(snapshot(make()));
+  });
+
   it('a wide layer (the forward kernel’s blocks of four neurons) as well', () => {
     const make = () => new NNetwork().configure(3, [9, 5], 2);
     const fused = make();
