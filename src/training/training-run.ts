@@ -136,12 +136,12 @@ export class TrainingRun {
 
   /** `step` on a range of rows already set up. */
   private stepRows(rows: Rows): void {
-    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: `false`, '' for 'online' or an empty block takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
     if (this.inPlace === 'online') {
       if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedInPlace();
       return;
     }
-    // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'batches', takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: `false`, '' for 'batches' or an empty block takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
     if (this.inPlace === 'batches') {
       if (!this.model.descend!(rows, this.settings.loss, this.learningRate, rows.count, this.tally)) this.refusedInPlace();
       return;
