@@ -62,6 +62,23 @@ function trainGenerally(layers: readonly DenseLayer[], loss: Loss, rate: number)
   return sum;
 }
 
+/**
+ * Trains two copies of `make()` over `rows`, `passes` times: one by trainOnline,
+ * one by the general functions. Their losses and weights must agree bit for bit,
+ * and differ from the untrained network's.
+ */
+function expectFusedMatchesGeneral(make: () => NNetwork, makeLoss: () => Loss, rate: number, passes: number): void {
+  const fused = make();
+  const general = make();
+  for (let pass = 0; pass < passes; pass++) {
+    const tally = { loss: 0, correct: 0 };
+    expect(trainOnline(fused.layers.map((layer) => layer.dense), rows, makeLoss(), rate, tally)).toBe(true);
+    expect(tally.loss).toBe(trainGenerally(general.layers.map((layer) => layer.dense), makeLoss(), rate));
+  }
+  expect(snapshot(fused)).toEqual(snapshot(general));
+  expect(snapshot(fused)).not.toEqual(snapshot(make()));
+}
+
 describe('trainOnline is the general functions, fused', () => {
   const losses: [string, () => Loss][] = [
     ['half squared error', () => new HalfSquaredError()],
@@ -70,31 +87,13 @@ describe('trainOnline is the general functions, fused', () => {
   ];
   for (const [name, makeLoss] of losses) {
     it(`${name}, mixed activations, 3-4-3-2, 25 passes: the same weights and losses, bit for bit`, () => {
-      const fused = mixedNetwork();
-      const general = mixedNetwork();
-      const fusedLayers = fused.layers.map((layer) => layer.dense);
-      const generalLayers = general.layers.map((layer) => layer.dense);
-      for (let pass = 0; pass < 25; pass++) {
-        const tally = { loss: 0, correct: 0 };
-        expect(trainOnline(fusedLayers, rows, makeLoss(), 0.3, tally)).toBe(true);
-        expect(tally.loss).toBe(trainGenerally(generalLayers, makeLoss(), 0.3));
-      }
-      expect(snapshot(fused)).toEqual(snapshot(general));
-      expect(snapshot(fused)).not.toEqual(snapshot(mixedNetwork()));
+      expectFusedMatchesGeneral(mixedNetwork, makeLoss, 0.3, 25);
     });
   }
 
   it('a softmax output layer with the mse, a loss without a closed form through softmax: its errors −∂L/∂o scaled by 1/width, bit for bit', () => {
     const make = () => new NNetwork().configure(3, [4], 2, { activation: new TanhAF(), outputActivation: new SoftmaxAF() });
-    const fused = make();
-    const general = make();
-    for (let pass = 0; pass < 5; pass++) {
-      const tally = { loss: 0, correct: 0 };
-      expect(trainOnline(fused.layers.map((layer) => layer.dense), rows, new MeanSquaredError(), 0.5, tally)).toBe(true);
-      expect(tally.loss).toBe(trainGenerally(general.layers.map((layer) => layer.dense), new MeanSquaredError(), 0.5));
-    }
-    expect(snapshot(fused)).toEqual(snapshot(general));
-    expect(snapshot(fused)).not.toEqual(snapshot(make()));
+    expectFusedMatchesGeneral(make, () => new MeanSquaredError(), 0.5, 5);
   });
 
   it('a softmax hidden layer (the first, so each row reads its own inputs), 4 rows, 5 passes: bit for bit', () => {
@@ -103,27 +102,11 @@ describe('trainOnline is the general functions, fused', () => {
       net.layers[0]!.layerActivation = new SoftmaxAF();
       return net;
     };
-    const fused = make();
-    const general = make();
-    for (let pass = 0; pass < 5; pass++) {
-      const tally = { loss: 0, correct: 0 };
-      expect(trainOnline(fused.layers.map((layer) => layer.dense), rows, new HalfSquaredError(), 0.5, tally)).toBe(true);
-      expect(tally.loss).toBe(trainGenerally(general.layers.map((layer) => layer.dense), new HalfSquaredError(), 0.5));
-    }
-    expect(snapshot(fused)).toEqual(snapshot(general));
-    expect(snapshot(fused)).not.toEqual(snapshot(make()));
+    expectFusedMatchesGeneral(make, () => new HalfSquaredError(), 0.5, 5);
   });
 
   it('a wide layer (the forward kernel’s blocks of four neurons) as well', () => {
-    const make = () => new NNetwork().configure(3, [9, 5], 2);
-    const fused = make();
-    const general = make();
-    const tally = { loss: 0, correct: 0 };
-    for (let pass = 0; pass < 5; pass++) {
-      trainOnline(fused.layers.map((layer) => layer.dense), rows, new HalfSquaredError(), 0.5, tally);
-      trainGenerally(general.layers.map((layer) => layer.dense), new HalfSquaredError(), 0.5);
-    }
-    expect(snapshot(fused)).toEqual(snapshot(general));
+    expectFusedMatchesGeneral(() => new NNetwork().configure(3, [9, 5], 2), () => new HalfSquaredError(), 0.5, 5);
   });
 });
 
