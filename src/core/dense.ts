@@ -20,7 +20,7 @@ import type { ActivationFunction } from '../activation/activation-function.js';
 import type { LayerActivation } from '../activation/layer-activation.js';
 import { SoftmaxAF } from '../activation/softmax.js';
 import { dotProduct, multiply, multiplyTransposed, sumColumns, transposeMultiply } from '../matrix/kernels.js';
-import { predictedClass, type Rows, type Tally } from './rows.js';
+import { predictedClass, type EpochTotals, type Rows, type Tally } from './rows.js';
 
 /** The numbers of one dense layer: its parameters and what its last passes computed. */
 export class DenseLayer {
@@ -405,7 +405,7 @@ export function setLayerOutputDeltas(layer: DenseLayer, loss: OutputLoss, target
  * those functions (test/core/dense.test.ts). Adds each example's loss (before
  * its update) and, with labels, whether it was predicted right, to `tally`.
  * Returns false at the first example whose loss or new parameters would not
- * be finite, leaving the model as it was before that example.
+ * be finite, leaving the parameters as they were before that example.
  *
  * Why a second form, with the formulas written out instead of calling the
  * functions above: a small network's example is a few hundred arithmetic
@@ -414,22 +414,92 @@ export function setLayerOutputDeltas(layer: DenseLayer, loss: OutputLoss, target
  * loops over the rows itself is compiled once, as a whole, early in a run (see
  * docs/design.md, "Fast paths").
  *
- * The finiteness check is a bound kept in local variables: every parameter's
- * magnitude is at most `bound`, and one example's update moves none by more
- * than rate · Σₗ Σ|δ| · (Σ|input| + 1); while their sum stays far below the
- * largest double, every new value is finite. Near that limit, or with a NaN,
- * `exactStepIsFinite` decides.
+ * Why the finiteness is checked once, after all the rows: a parameter that is
+ * ±∞ or NaN stays so under every later step (∞ + x is ∞ or NaN), and so does a
+ * sum of losses, so finite parameters and a finite total at the end mean that
+ * every example's step was finite. Only when they are not are the rows played
+ * again from the parameters of the start, one at a time, to stop before the
+ * example that failed: the same steps, so the same bits.
  */
 export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): boolean {
+  for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+  const { loss: lossBefore, correct: correctBefore } = tally;
+  trainRows(layers, rows, loss, rate, tally);
+  if (Number.isFinite(tally.loss) && everyParameterIsFinite(layers)) return true;
+  for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+  tally.loss = lossBefore;
+  tally.correct = correctBefore;
+  return trainRowByRow(layers, rows, loss, rate, tally);
+}
+
+/**
+ * `trainOnline` over the same rows `epochs` times, as that many calls would
+ * (the same bits), with each epoch's summed loss and hits in `totals`. Returns
+ * how many epochs it ran, stopping early after a refused example (that epoch
+ * is not counted; its loss is in `totals.refusedLoss`) or after an epoch whose
+ * summed loss is not finite (counted: its steps were taken).
+ *
+ * Why it exists: on a small data set an epoch is a few examples, and the calls
+ * that start each epoch, until the JIT has compiled them all, cost more than the
+ * epoch's arithmetic. One call for the whole run compiles once (docs/design.md,
+ * "Fast paths"). The finiteness is checked as in `trainOnline`: once, at the
+ * end, and epoch by epoch through `trainOnline` only when that check fails.
+ */
+export function trainOnlineEpochs(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, epochs: number, totals: EpochTotals): number {
+  for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+  const tally: Tally = { loss: 0, correct: 0 };
+  let check = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    tally.loss = 0;
+    tally.correct = 0;
+    trainRows(layers, rows, loss, rate, tally);
+    totals.losses[epoch] = tally.loss;
+    totals.correct[epoch] = tally.correct;
+    check += tally.loss * 0; // stays 0 unless a loss is ±∞ or NaN
+  }
+  if (check === 0 && everyParameterIsFinite(layers)) return epochs;
+  for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    tally.loss = 0;
+    tally.correct = 0;
+    const taken = trainOnline(layers, rows, loss, rate, tally);
+    totals.losses[epoch] = tally.loss;
+    totals.correct[epoch] = tally.correct;
+    if (!taken) {
+      totals.refusedLoss = tally.refusedLoss;
+      return epoch;
+    }
+    if (!Number.isFinite(tally.loss)) return epoch + 1;
+  }
+  return epochs;
+}
+
+/** `trainOnline` after a failure, from the parameters of the start: each example on its own, kept only if finite. */
+function trainRowByRow(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): boolean {
+  for (let row = rows.offset; row < rows.offset + rows.count; row++) {
+    for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+    const example: Tally = { loss: 0, correct: 0 };
+    trainRows(layers, { ...rows, offset: row, count: 1 }, loss, rate, example);
+    tally.correct += example.correct;
+    if (!(Number.isFinite(example.loss) && everyParameterIsFinite(layers))) {
+      for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+      tally.refusedLoss = example.loss;
+      return false;
+    }
+    tally.loss += example.loss;
+  }
+  return true;
+}
+
+/** `trainOnline`'s steps, unchecked: forward, δs and update for each example of `rows`, in order. */
+function trainRows(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): void {
   const depth = layers.length;
   const last = layers[depth - 1]!;
   const width = last.nbOfNeurons;
   const scale = loss.scaleFor(width);
   const { inputs, targets, labels } = rows;
-  const inputSizes = scratchOf(depth); // Σ |input| + 1 per layer, for the bound
   const outputActivation = last.layerActivation; // read once: the check below runs per example
   for (let l = 0; l < depth; l++) layers[l]!.count = 1;
-  let bound = largestParameter(layers);
   for (let row = rows.offset; row < rows.offset + rows.count; row++) {
     // Forward (`forward`): oⱼ = fⱼ(Σᵢ xᵢ·wⱼᵢ + bⱼ), summed from 0 in input order.
     let x = inputs;
@@ -437,14 +507,6 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     for (let l = 0; l < depth; l++) {
       const layer = layers[l]!;
       const { nbOfInputs: k, nbOfNeurons: n, parameters: p, activations, outputs } = layer;
-      let inputSize = 1;
-      // Stryker disable next-line EqualityOperator: `<=` adds |x[xAt + k]| (the next row's first input, a stale output, or NaN past the end): only a larger or NaN bound, which sends more examples to exactStepIsFinite, which takes or refuses exactly the same steps; the other variants, which the tests kill, are turned off with it
-      for (let i = 0; i < k; i++) {
-        const v = x[xAt + i]!;
-        // Stryker disable next-line EqualityOperator: at v = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
-        inputSize += v < 0 ? -v : v; // |v|, NaN for NaN, without a call while the loop is still interpreted
-      }
-      inputSizes[l] = inputSize;
       // Stryker disable next-line ConditionalExpression: `true` sends every layer through `forward`, which sums and activates as the two branches below do, bit for bit; `false`, which drops the softmax and which the softmax tests kill, is turned off with it
       if (layer.layerActivation !== undefined) {
         forward(layer, x, l === 0 ? row : 0, 1);
@@ -469,23 +531,17 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
     // The loss; the output layer's δ = error · f′(o), error = −∂L/∂o (`setErrorsFromLossGradient`, `adjustDeltas`),
     // or, with a layer activation, `setLayerOutputDeltas`.
     let sum = 0;
-    let deltaSize = 0;
     if (outputActivation === undefined) {
       for (let j = 0; j < width; j++) {
         const o = last.outputs[j]!;
         const t = targets[row * width + j]!;
         sum += loss.term(o, t);
-        const delta = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
-        last.deltas[j] = delta;
-        // Stryker disable next-line EqualityOperator: at δ = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
-        deltaSize += delta < 0 ? -delta : delta;
+        last.deltas[j] = -(loss.termGradient(o, t) * scale) * last.activations[j]!.derivative(o);
       }
     } else {
       sum = layerOutputLoss(last, loss, targets, row * width);
-      deltaSize = layerOutputDeltas(last, loss, targets, row * width, scale);
+      setLayerOutputDeltas(last, loss, targets, row * width, 0, scale);
     }
-    sum *= scale;
-    let step = deltaSize * inputSizes[depth - 1]!;
     if (labels !== undefined && predictedClass(last.outputs, 0, width) === labels[row]) tally.correct++;
     // Hidden δs from the errors Σⱼ δⱼ·wⱼᵢ of the layer after, its weights as in the forward pass (`propagateErrors`).
     for (let l = depth - 2; l >= 0; l--) {
@@ -493,30 +549,15 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
       const { nbOfNeurons: n, activations, outputs, deltas } = layer;
       const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = layers[l + 1]!;
       if (layer.layerActivation === undefined) {
-        deltaSize = 0;
         for (let i = 0; i < n; i++) {
           let error = 0;
           for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
-          const delta = error * activations[i]!.derivative(outputs[i]!);
-          deltas[i] = delta;
-          // Stryker disable next-line EqualityOperator: at δ = 0 both branches add a zero; the variants that make the size negative, which test/core/online-overflow-guard.test.ts kills, are turned off with it
-          deltaSize += delta < 0 ? -delta : delta;
+          deltas[i] = error * activations[i]!.derivative(outputs[i]!);
         }
       } else {
-        deltaSize = layerHiddenDeltas(layer, layers[l + 1]!);
+        layerHiddenDeltas(layer, layers[l + 1]!);
       }
-      step += deltaSize * inputSizes[l]!;
     }
-    step *= rate;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` for the condition or `false` for the bound's part, and `<=` at the limit, only send more examples to exactStepIsFinite, which takes or refuses exactly the same steps; the variants that skip the check, which the overflow-guard tests kill, are turned off with them
-    if (!(bound + step < SAFE_MAGNITUDE && Number.isFinite(sum))) {
-      if (!(Number.isFinite(sum) && exactStepIsFinite(layers, inputs, row, rate))) {
-        tally.refusedLoss = sum;
-        return false;
-      }
-      bound = largestParameter(layers);
-    }
-    bound += step;
     // The update (`updateLayers`): wⱼᵢ += rate·(δⱼ·xᵢ), bⱼ += rate·δⱼ.
     for (let l = 0; l < depth; l++) {
       const { nbOfInputs: k, nbOfNeurons: n, parameters: p, deltas } = layers[l]!;
@@ -530,9 +571,8 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
         p[at + k] = p[at + k]! + rate * delta;
       }
     }
-    tally.loss += sum;
+    tally.loss += sum * scale;
   }
-  return true;
 }
 
 // `trainOnline`'s steps for layers with a layer activation (softmax), out of
@@ -546,75 +586,30 @@ function layerOutputLoss(last: DenseLayer, loss: OutputLoss, targets: Float64Arr
   return sum;
 }
 
-/** `setLayerOutputDeltas` for the one example; returns Σ |δ|. */
-function layerOutputDeltas(last: DenseLayer, loss: OutputLoss, targets: Float64Array, targetAt: number, scale: number): number {
-  setLayerOutputDeltas(last, loss, targets, targetAt, 0, scale);
-  return sizeOf(last.deltas, last.nbOfNeurons);
-}
-
-/** A hidden layer's δs with a layer activation: the errors Σⱼ δⱼ·wⱼᵢ first, then the activation's δ from them, in place; returns Σ |δ|. */
-function layerHiddenDeltas(layer: DenseLayer, after: DenseLayer): number {
+/** A hidden layer's δs with a layer activation: the errors Σⱼ δⱼ·wⱼᵢ first, then the activation's δ from them, in place. */
+function layerHiddenDeltas(layer: DenseLayer, after: DenseLayer): void {
   const { nbOfNeurons: n, outputs, deltas, layerActivation } = layer;
   const { nbOfNeurons: next, parameters: w, deltas: nextDeltas } = after;
-  // Stryker disable next-line EqualityOperator: `<=` also writes deltas[n], past this example's n δs, which are all that deltasFromErrors, sizeOf and the update read (the general path writes every row before reading it); the other variants, which the tests kill, are turned off with it
+  // Stryker disable next-line EqualityOperator: `<=` also writes deltas[n], past this example's n δs, which are all that deltasFromErrors and the update read (the general path writes every row before reading it); the other variants, which the tests kill, are turned off with it
   for (let i = 0; i < n; i++) {
     let error = 0;
     for (let j = 0; j < next; j++) error += nextDeltas[j]! * w[j * (n + 1) + i]!;
     deltas[i] = error;
   }
   layerActivation!.deltasFromErrors(outputs, deltas, deltas, 0, n);
-  return sizeOf(deltas, n);
 }
 
-/** The largest parameter magnitude over every layer (NaN if one is NaN). */
-// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN bound that sends every example to exactStepIsFinite, which takes or refuses exactly the same steps
-function largestParameter(layers: readonly DenseLayer[]): number {
-  let bound = 0;
-  for (let l = 0; l < layers.length; l++) bound = Math.max(bound, largestMagnitude(layers[l]!.parameters));
-  return bound;
+/** Keeps every parameter of `layer` in `saved`, for `restoreParameters`. */
+function saveParameters(layer: DenseLayer): void {
+  layer.saved.set(layer.parameters);
 }
 
-// One number per layer for `trainOnline`, reused from call to call (it is not re-entered).
-let scratch = new Float64Array(8);
-
-function scratchOf(length: number): Float64Array {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` allocate a new scratch array, whose entries every call writes before it reads them; `false` and `>=` keep the 8-long one for a deeper network, whose missing sizes read as undefined, a NaN step that sends the example to exactStepIsFinite, which takes or refuses exactly the same steps
-  if (scratch.length < length) scratch = new Float64Array(length);
-  return scratch;
-}
-
-/** Far enough below the largest double (≈ 1.8e308) that the bound's own rounding cannot matter. */
-const SAFE_MAGNITUDE = 1e300;
-
-/** Whether every new value of `trainOnline`'s coming update is finite, computed without writing any. */
-function exactStepIsFinite(layers: readonly DenseLayer[], inputs: Float64Array, row: number, rate: number): boolean {
+/** Whether no parameter of any layer is ±∞ or NaN. */
+function everyParameterIsFinite(layers: readonly DenseLayer[]): boolean {
+  let check = 0;
   for (let l = 0; l < layers.length; l++) {
-    const { nbOfInputs: k, nbOfNeurons: n, parameters: p, deltas } = layers[l]!;
-    const input = l === 0 ? inputs : layers[l - 1]!.outputs;
-    const inputAt = l === 0 ? row * k : 0;
-    for (let j = 0; j < n; j++) {
-      const at = j * (k + 1);
-      for (let i = 0; i < k; i++) if (!Number.isFinite(stepped(p[at + i]!, rate, deltas[j]!, input[inputAt + i]!))) return false;
-      if (!Number.isFinite(stepped(p[at + k]!, rate, deltas[j]!, 1))) return false;
-    }
+    const p = layers[l]!.parameters;
+    for (let i = 0; i < p.length; i++) check += p[i]! * 0; // stays 0 unless a value is ±∞ or NaN
   }
-  return true;
-}
-
-/** Σ |values[j]| over the first `count` values (NaN if one is NaN). */
-// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN step that sends the example to exactStepIsFinite, which takes or refuses exactly the same steps
-function sizeOf(values: Float64Array, count: number): number {
-  let size = 0;
-  // Stryker disable next-line EqualityOperator: `<=` adds |values[count]| (a stale δ or NaN past the end): only a larger or NaN bound, which sends more examples to exactStepIsFinite, which takes or refuses the same steps; the `>=` variant (a size of 0), which test/core/online-overflow-guard.test.ts kills, is turned off with it
-  for (let j = 0; j < count; j++) size += Math.abs(values[j]!);
-  return size;
-}
-
-/** max |value| over `values` (NaN if one is NaN): `trainOnline`'s starting bound. */
-// Stryker disable next-line BlockStatement: an empty body returns undefined, a NaN bound that sends every example to exactStepIsFinite, which takes or refuses exactly the same steps
-function largestMagnitude(values: Float64Array): number {
-  let largest = 0;
-  // Stryker disable next-line EqualityOperator: `<=` also reads values[length], undefined: a NaN bound, which sends every example to exactStepIsFinite, which takes or refuses exactly the same steps; the `>=` variant, which the overflow-guard tests kill, is turned off with it
-  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
-  return largest;
+  return check === 0;
 }

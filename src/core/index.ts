@@ -2,7 +2,7 @@ export { Random } from './random.js';
 export { Neuron } from './neuron.js';
 export { NeuronLayer } from './neuron-layer.js';
 export { DenseLayer, type OutputLoss } from './dense.js';
-export { predictedClass, type Rows, type InputRows, type Tally } from './rows.js';
+export { predictedClass, type EpochTotals, type Rows, type InputRows, type Tally } from './rows.js';
 export { NNetwork, indexOfMax, type ConfigureOptions, type LabelledRows } from './nnetwork.js';
 export { Normalization } from './normalization.js';
 export { oneHot, oneHotInto } from './one-hot.js';

@@ -25,12 +25,13 @@ import {
   setErrorsFromLossGradient,
   setLayerOutputDeltas,
   trainOnline,
+  trainOnlineEpochs,
   usesClosedForm,
   type DenseLayer,
   type LossAtOutputs,
   type OutputLoss,
 } from './dense.js';
-import type { InputRows, Rows, Tally } from './rows.js';
+import type { EpochTotals, InputRows, Rows, Tally } from './rows.js';
 import { checkLayerWidth, NeuronLayer } from './neuron-layer.js';
 import { Normalization } from './normalization.js';
 import { oneHotInto } from './one-hot.js';
@@ -305,6 +306,11 @@ export class NNetwork {
    */
   trainOnline(rows: Rows, loss: OutputLoss, learningRate: number, tally: Tally): boolean {
     return trainOnline(this.denseLayers(), rows, loss, learningRate, tally);
+  }
+
+  /** `trainOnline` `epochs` times over the same rows, in one call; each epoch's totals in `totals` (see src/core/dense.ts). */
+  trainOnlineEpochs(rows: Rows, loss: OutputLoss, learningRate: number, epochs: number, totals: EpochTotals): number {
+    return trainOnlineEpochs(this.denseLayers(), rows, loss, learningRate, epochs, totals);
   }
 
   /** The layers' numbers, first layer first; rebuilt only when the layers changed. */

@@ -29,6 +29,16 @@ export interface Tally {
   refusedLoss?: number;
 }
 
+/** Each epoch's totals when several epochs run in one call (`trainOnlineEpochs`), laid out by epoch from 0. */
+export interface EpochTotals {
+  /** The sum of each epoch's example losses. */
+  readonly losses: Float64Array;
+  /** How many of each epoch's examples were predicted right (with labels). */
+  readonly correct: Float64Array;
+  /** Set when an example is refused: its loss, for the divergence report. */
+  refusedLoss?: number;
+}
+
 /**
  * The class a row of `width` outputs (starting at `outputs[at]`) predicts: the
  * index of the largest output, the first on ties; one output tells two

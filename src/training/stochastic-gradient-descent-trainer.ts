@@ -18,6 +18,10 @@ export class StochasticGradientDescentTrainer extends Trainer {
     run.startEpoch();
     run.stepThrough(data, batchSize);
   }
+
+  protected override epochIsOnePassInOrder(run: TrainingRun): boolean {
+    return !run.settings.shuffle;
+  }
 }
 
 trainers.registerBuiltIn(StochasticGradientDescentTrainer.registeredName, () => new StochasticGradientDescentTrainer());

@@ -1,5 +1,5 @@
 import type { LossAtOutputs } from '../core/dense.js';
-import type { InputRows, Rows, Tally } from '../core/rows.js';
+import type { EpochTotals, InputRows, Rows, Tally } from '../core/rows.js';
 import type { Loss } from './losses/loss.js';
 
 /**
@@ -61,4 +61,15 @@ export interface TrainableModel {
    * before that example and that example's loss in `tally.refusedLoss`.
    */
   trainOnline?(rows: Rows, loss: Loss, learningRate: number, tally: Tally): boolean;
+
+  /**
+   * Optional, with `trainOnline`: `epochs` passes of `trainOnline` over the same
+   * rows in one call, each epoch's summed loss and hits in `totals` (entry e for
+   * epoch e, from 0). Returns how many epochs ran: all of them, or fewer when an
+   * example was refused (that epoch not counted, the model as before that
+   * example, its loss in `totals.refusedLoss`) or an epoch's summed loss was not
+   * finite (that epoch counted). The SGD trainer uses it when nothing happens
+   * between its epochs (see `TrainingRun.trainsEpochsInPlace`).
+   */
+  trainOnlineEpochs?(rows: Rows, loss: Loss, learningRate: number, epochs: number, totals: EpochTotals): number;
 }

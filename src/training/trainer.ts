@@ -139,6 +139,12 @@ export abstract class Trainer {
     const requestStop = () => {
       stop.requested = true;
     };
+    const quiet = held === undefined && stopping === undefined && this.listeners.size === 0;
+    if (quiet && this.epochIsOnePassInOrder(run) && run.canTrainEpochsInPlace()) {
+      run.trainEpochsInPlace(history);
+      history.elapsedMs = performance.now() - started;
+      return history;
+    }
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       run.startEpochNumber(epoch);
       this.runEpoch(run);
@@ -166,6 +172,16 @@ export abstract class Trainer {
 
   /** One epoch: every step of it, through `run` (`run.step`, or `computeGradient` then `applyGradient`). */
   protected abstract runEpoch(run: TrainingRun): void;
+
+  /**
+   * Whether `runEpoch` is `run.startEpoch()` then `run.stepThrough(run.data,
+   * batchSize)`: one pass over the data in order. Then, when nothing looks at
+   * the model between epochs, `train` may hand the model every epoch at once
+   * (`TrainingRun.trainEpochsInPlace`), which gives the same bits; false by default.
+   */
+  protected epochIsOnePassInOrder(_run: TrainingRun): boolean {
+    return false;
+  }
 
   /** Applies defaults and checks every option. */
   protected settingsFrom(options: TrainerOptions): TrainerSettings {

@@ -1,10 +1,10 @@
 import { DivergenceError, InvalidArgumentError } from '../errors.js';
 import type { LossAtOutputs } from '../core/dense.js';
 import { Random } from '../core/random.js';
-import { predictedClass, type Rows, type Tally } from '../core/rows.js';
+import { predictedClass, type EpochTotals, type Rows, type Tally } from '../core/rows.js';
 import type { PackedData } from './dataset.js';
 import type { TrainableModel } from './trainable-model.js';
-import type { TrainerSettings } from './trainer.js';
+import type { TrainerSettings, TrainingHistory } from './trainer.js';
 
 /**
  * The state of one `train` call: the model, the packed data, and every buffer
@@ -90,6 +90,46 @@ export class TrainingRun {
     // Stryker disable next-line ConditionalExpression,StringLiteral: `false`, or '' for 'online', takes the general path, which gives trainOnline's bits and the same DivergenceError (fast-paths, divergence-fields tests); the variants that take trainOnline without it or in batches, which the trainer tests kill, are turned off with them
     if (model.trainOnline !== undefined && settings.batchSize === 1) return 'online';
     return undefined;
+  }
+
+  /**
+   * Whether the whole run can be handed to the model in a few calls
+   * (`trainEpochsInPlace`): online steps in place, the loss measured before
+   * each update, and the same rate every epoch. The trainer adds what only it
+   * knows: that its epoch is one pass over the data in order, and that nothing
+   * (a listener, validation, early stopping) looks at the model between epochs.
+   */
+  canTrainEpochsInPlace(): boolean {
+    const { model, settings } = this;
+    return this.inPlace === 'online' && model.trainOnlineEpochs !== undefined && settings.measureLoss === 'beforeUpdate' && settings.schedule.isConstant();
+  }
+
+  /**
+   * Every epoch of the run, by `trainOnlineEpochs` over the data in order, a
+   * block of epochs per call: what as many `startEpoch` and `stepThrough(data, 1)`
+   * give, the same bits. Records each epoch's loss (and accuracy) in `history`.
+   * @throws DivergenceError as those epochs would: at a refused example, or after an epoch whose loss is not finite.
+   */
+  trainEpochsInPlace(history: Pick<TrainingHistory, 'loss' | 'accuracy'>): void {
+    const { epochs, loss } = this.settings;
+    const block = Math.min(epochs, EPOCHS_PER_CALL);
+    const totals: EpochTotals = { losses: new Float64Array(block), correct: new Float64Array(block) };
+    for (let first = 1; first <= epochs; first += block) {
+      const count = Math.min(block, epochs - first + 1);
+      const ran = this.model.trainOnlineEpochs!(this.rowsOf(this.data, 0, this.size), loss, this.learningRate, count, totals);
+      for (let e = 0; e < ran; e++) {
+        this.epoch = first + e;
+        const epochLoss = totals.losses[e]! / this.size;
+        if (!Number.isFinite(epochLoss)) throw new DivergenceError(this.epoch, this.learningRate, epochLoss);
+        history.loss.push(epochLoss);
+        if (this.data.labels !== undefined) history.accuracy.push(totals.correct[e]! / this.size);
+      }
+      if (ran < count) {
+        this.epoch = first + ran;
+        this.lastBatchLoss = totals.refusedLoss ?? Number.NaN;
+        this.diverged();
+      }
+    }
   }
 
   /**
@@ -280,6 +320,9 @@ export class TrainingRun {
     return true;
   }
 }
+
+/** Epochs per call of `trainEpochsInPlace`: enough that a call's cost vanishes, few enough that its totals stay small. */
+const EPOCHS_PER_CALL = 1024;
 
 /** How many of `count` rows of outputs predict their label. */
 function countCorrect(outputs: Float64Array, labels: Int32Array, offset: number, count: number, width: number): number {

@@ -1,11 +1,13 @@
 // The fused online step's finiteness check (src/core/dense.ts `trainOnline`,
-// docs/design.md "Fast paths") is a bound: every parameter's magnitude is at
-// most `bound`, and one example moves none by more than rate·Σ|δ|·(Σ|x| + 1).
-// Those sizes are magnitudes, so a negative input or a negative δ must count
-// as much as a positive one; and the bound must carry over from row to row, so
-// an overflow on a later row is refused as surely as one on the first. Each
-// test checks the refusal (false, or DivergenceError from the trainer) and that
-// every parameter is exactly what it was before the refused step.
+// docs/design.md "Fast paths"): an example whose loss or new parameters would
+// not be finite is refused, the parameters left as before it, the examples
+// before it kept. These cases come from an earlier form of the check, a bound
+// on the parameters' magnitudes carried from row to row, and pin what any form
+// must do: count a negative input or δ as much as a positive one, refuse an
+// overflow on a later row as surely as on the first, and look at every layer,
+// every neuron and the row's own inputs. Each test checks the refusal (false,
+// or DivergenceError from the trainer) and that every parameter is exactly
+// what it was before the refused step.
 import { describe, expect, it } from 'vitest';
 import {
   CategoricalCrossEntropy,
@@ -48,11 +50,11 @@ function rowsOf(inputs: number[], targets: number[]) {
   return { inputs: Float64Array.from(inputs), targets: Float64Array.from(targets), labels: undefined, offset: 0, count: inputs.length };
 }
 
-describe('trainOnline’s bound: a refused step on a later row leaves the previous rows’ updates', () => {
+describe('trainOnline: a refused step on a later row leaves the previous rows’ updates', () => {
   it('row 0 takes w to near the largest double; row 1’s step of 1e299 would overflow it and is refused', () => {
     const layer = oneNeuron(0, 0);
-    // δ = target. Row 0: w = 0 + 1·(NEAR_MAX·1), b = 0 + 1·NEAR_MAX. Row 1: a step of 1e299, below the
-    // bound's 1e300 threshold by itself; only the bound carried from row 0 says w is already near the limit.
+    // δ = target. Row 0: w = 0 + 1·(NEAR_MAX·1), b = 0 + 1·NEAR_MAX. Row 1: a step of only 1e299, which
+    // overflows w because of where row 0 left it.
     const rows = rowsOf([1, 1], [NEAR_MAX, 1e299]);
     const tally = { loss: 0, correct: 0 };
     expect(trainOnline([layer], rows, deltaIsTarget(), 1, tally)).toBe(false);
@@ -78,8 +80,8 @@ describe('trainOnline’s bound: a refused step on a later row leaves the previo
     const first = oneNeuron(1, 0);
     const second = oneNeuron(1, -NEAR_MAX);
     const before = [Array.from(first.parameters), Array.from(second.parameters)];
-    // δ_out = −1e299 (target), h = 1: b would become −NEAR_MAX − 1e299 = −∞, while every step is at most
-    // 1e299 and their bound 4e299 alone is below 1e300: only the starting bound (NEAR_MAX) sends it to the exact check.
+    // δ_out = −1e299 (target), h = 1: b would become −NEAR_MAX − 1e299 = −∞, although every step is at most
+    // 1e299: the overflow comes from where b starts.
     const rows = rowsOf([1], [-1e299]);
     expect(trainOnline([first, second], rows, deltaIsTarget(), 1, { loss: 0, correct: 0 })).toBe(false);
     expect([Array.from(first.parameters), Array.from(second.parameters)]).toEqual(before);
@@ -90,7 +92,7 @@ describe('trainOnline’s bound: a refused step on a later row leaves the previo
   });
 });
 
-describe('trainOnline’s bound counts a hidden layer’s negative δ by its magnitude', () => {
+describe('trainOnline counts a hidden layer’s negative δ by its magnitude', () => {
   it('δ_h = δ_out·w2 = −1e120 on x = 1e195 would take w1 to −∞: refused, nothing changed', () => {
     // h = x = 1e195, o = 1e20·h = 1e215; δ_out = −1e100 (target): the output layer's step δ_out·h = −1e295 is
     // finite, the hidden layer's δ_h·x = −1e315 is not.
@@ -110,7 +112,7 @@ describe('trainOnline’s bound counts a hidden layer’s negative δ by its mag
   });
 });
 
-describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refused through the SGD trainer', () => {
+describe('trainOnline counts magnitudes: negative inputs and δs, refused through the SGD trainer', () => {
   /**
    * A 1-1-1 identity network, h = w1·x + b1, o = w2·h + b2, with w1 = 1, b1 = 0,
    * w2 = 1e-50, b2 = 0: an input of ±1e200 gives h = ±1e200 and o = ±1e150, so the
@@ -183,7 +185,7 @@ describe('trainOnline’s bound counts magnitudes: negative inputs and δs, refu
   });
 });
 
-describe('trainOnline near the limit: the exact check and the bound after it', () => {
+describe('trainOnline near the limit: every parameter, every neuron, the row’s own inputs', () => {
   /** The general functions, example by example (forward, errors = target as the δ-is-target loss gives, backpropagate, update): what trainOnline must equal. */
   function trainGenerally(layers: readonly DenseLayer[], rows: ReturnType<typeof rowsOf>, width: number, rate: number): void {
     const rates = new Float64Array(width).fill(rate);
@@ -228,7 +230,7 @@ describe('trainOnline near the limit: the exact check and the bound after it', (
     expect(Array.from(layer.parameters)).toEqual([0, 0, 0, NEAR_MAX]);
   });
 
-  it('after an exact check the bound is the largest parameter of every layer, not the smallest: a later overflow is still refused', () => {
+  it('a parameter near the limit in the second layer: a later row’s overflow there is refused', () => {
     // 1-1-1 identity, first layer (w, b) = (1, 0), second (1, NEAR_MAX). Row 0 (target 0: δ = 0) goes to the exact check
     // and changes nothing. Row 1: x = 0, h = 0, δ_out = 1e299, δ_h = δ_out·1: a step of 1e299·(0 + 1) + 1e299·(0 + 1) = 2e299,
     // below 1e300 by itself, that takes b₂ = NEAR_MAX to ∞.
@@ -238,7 +240,7 @@ describe('trainOnline near the limit: the exact check and the bound after it', (
     expect([Array.from(first.parameters), Array.from(second.parameters)]).toEqual([[1, 0], [1, NEAR_MAX]]);
   });
 
-  it('the bound reads the row’s own inputs: a large second input on row 1 (a range starting there) is counted, the overflow refused', () => {
+  it('the row’s own inputs: a large second input on row 1 (a range starting there) is counted, the overflow refused', () => {
     // Two inputs, one identity neuron, all parameters 0; the range is row 1 alone, x = (0, 1e300), δ = 1e10:
     // w₁ would become 1e10·1e300 = ∞. Row 0 (x = (0, 0)) is outside the range.
     const layer = new DenseLayer(2, 1, new IdentityAF(), 0.1);
@@ -247,7 +249,7 @@ describe('trainOnline near the limit: the exact check and the bound after it', (
     expect(Array.from(layer.parameters)).toEqual([0, 0, 0]);
   });
 
-  it('a softmax output layer’s δs count in the bound: x = 1e308, δ = (½, −½) at rate 10 would take w₀ to ∞, refused', () => {
+  it('a softmax output layer’s δs count: x = 1e308, δ = (½, −½) at rate 10 would take w₀ to ∞, refused', () => {
     // Softmax of z = (0, 0) is (½, ½); the categorical cross-entropy's δ = t − o = (½, −½) for t = (1, 0);
     // w₀ + 10·(½·1e308) = 5e308 = ∞.
     const layer = new DenseLayer(1, 2, new IdentityAF(), 0.1);

@@ -9,6 +9,11 @@ export class ConstantSchedule extends LearningRateSchedule {
   rateAt(_epoch: number, baseRate: number): number {
     return baseRate;
   }
+
+  /** True unless a subclass gives epochs rates of its own. */
+  override isConstant(): boolean {
+    return this.rateAt === ConstantSchedule.prototype.rateAt;
+  }
 }
 
 schedules.registerBuiltIn(ConstantSchedule.registeredName, () => new ConstantSchedule());

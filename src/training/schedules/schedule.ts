@@ -19,6 +19,15 @@ export abstract class LearningRateSchedule {
    */
   abstract rateAt(epoch: number, baseRate: number, epochs: number): number;
 
+  /**
+   * Whether every epoch's rate is the base rate. A trainer may then run
+   * several epochs in one call to the model (`TrainingRun.trainsEpochsInPlace`),
+   * with the same result; false unless a schedule says so.
+   */
+  isConstant(): boolean {
+    return false;
+  }
+
   /** Settings needed to rebuild this schedule by name; none by default. */
   config(): Record<string, number> {
     return {};

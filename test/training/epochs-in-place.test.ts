@@ -1,0 +1,145 @@
+// When nothing looks at the model between epochs, the SGD trainer hands a
+// network every epoch at once (`TrainingRun.trainEpochsInPlace` →
+// `trainOnlineEpochs`). That must change nothing but the time: the same
+// history and weights as the loop of epochs, bit for bit, the same
+// DivergenceError, and the loop wherever something happens between epochs.
+import { describe, expect, it } from 'vitest';
+import {
+  ConstantSchedule,
+  DivergenceError,
+  HalfSquaredError,
+  IdentityAF,
+  NNetwork,
+  StepSchedule,
+  StochasticGradientDescentTrainer,
+  type EpochTotals,
+  type Loss,
+  type Rows,
+  type TrainerOptions,
+  type TrainingData,
+} from '../../src/index.js';
+import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
+
+/** A network that counts its calls of `trainOnlineEpochs`. */
+class CountingNetwork extends NNetwork {
+  calls = 0;
+  override trainOnlineEpochs(rows: Rows, loss: Loss, learningRate: number, epochs: number, totals: EpochTotals): number {
+    this.calls++;
+    return super.trainOnlineEpochs(rows, loss, learningRate, epochs, totals);
+  }
+}
+
+function xorNetwork(): CountingNetwork {
+  const net = new CountingNetwork();
+  net.configure(2, 3, 2);
+  return net;
+}
+
+/** Trains with a listener, which makes the trainer run its loop of epochs. */
+function trainWithListener(net: NNetwork, data: TrainingData, options: TrainerOptions) {
+  const trainer = new StochasticGradientDescentTrainer();
+  trainer.onEpoch(() => undefined);
+  return trainer.train(net, data, options);
+}
+
+describe('the whole run in place gives what the loop of epochs gives', () => {
+  it('XOR 2-3-2 with labels, 2500 epochs (three calls of 1024 epochs at most): losses, accuracies and weights, bit for bit', () => {
+    const options = { epochs: 2500, learningRate: 0.5, loss: new HalfSquaredError() };
+    const quiet = xorNetwork();
+    const listened = xorNetwork();
+    const quietHistory = new StochasticGradientDescentTrainer().train(quiet, XOR_ONE_HOT, options);
+    const loopHistory = trainWithListener(listened, XOR_ONE_HOT, options);
+    expect(quiet.calls).toBe(3);
+    expect(listened.calls).toBe(0);
+    expect(quietHistory.loss).toEqual(loopHistory.loss);
+    expect(quietHistory.accuracy).toEqual(loopHistory.accuracy);
+    expect(quietHistory.loss).toHaveLength(2500);
+    expect(quietHistory.accuracy.at(-1)).toBe(1);
+    expect(snapshot(quiet)).toEqual(snapshot(listened));
+    // And what the general path (no shortcut at all) gives.
+    const general = xorNetwork();
+    const generalHistory = new StochasticGradientDescentTrainer().train(withoutShortcuts(general), XOR_ONE_HOT, options);
+    expect(quietHistory.loss).toEqual(generalHistory.loss);
+    expect(snapshot(quiet)).toEqual(snapshot(general));
+  });
+
+  it('takes the loop when something happens between epochs, or an epoch is not one pass in order', () => {
+    const cases: [string, TrainerOptions][] = [
+      ['shuffled', { epochs: 3, shuffle: true }],
+      ['mini-batches of 2', { epochs: 3, batchSize: 2 }],
+      ['loss measured after each update', { epochs: 3, measureLoss: 'afterUpdate' }],
+      ['a schedule', { epochs: 3, schedule: new StepSchedule(1) }],
+      ['validation rows', { epochs: 3, validationData: XOR_ONE_HOT }],
+      ['early stopping', { epochs: 3, validationData: XOR_ONE_HOT, earlyStopping: { patience: 2 } }],
+    ];
+    for (const [name, options] of cases) {
+      const net = xorNetwork();
+      new StochasticGradientDescentTrainer().train(net, XOR_ONE_HOT, options);
+      expect(net.calls, name).toBe(0);
+    }
+    const plain = xorNetwork();
+    new StochasticGradientDescentTrainer().train(plain, XOR_ONE_HOT, { epochs: 3 });
+    expect(plain.calls).toBe(1);
+  });
+});
+
+describe('a divergence in place is the loop’s divergence', () => {
+  /** Trains `make()` quietly and with a listener; returns both errors and both models. */
+  function bothDiverge(make: () => NNetwork, data: TrainingData, options: TrainerOptions) {
+    const quiet = make();
+    const listened = make();
+    const caught = (train: () => unknown): DivergenceError => {
+      try {
+        train();
+      } catch (error) {
+        expect(error).toBeInstanceOf(DivergenceError);
+        return error as DivergenceError;
+      }
+      throw new Error('training did not diverge');
+    };
+    const quietError = caught(() => new StochasticGradientDescentTrainer().train(quiet, data, options));
+    const loopError = caught(() => trainWithListener(listened, data, options));
+    return { quietError, loopError, quiet, listened };
+  }
+
+  it('a step that overflows after many epochs (past the first call’s 1024): the same epoch, rate, loss and weights', () => {
+    // An identity 1-1-1 network fitting 0 at x = 3 with rate 2 grows its weights every epoch until a step overflows.
+    const make = () => new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    const data = { inputs: [[3]], targets: [[0]] };
+    const { quietError, loopError, quiet, listened } = bothDiverge(make, data, { epochs: 5000, learningRate: 2, loss: new HalfSquaredError() });
+    expect(quietError.epoch).toBe(loopError.epoch);
+    expect(quietError.epoch).toBeGreaterThan(1);
+    expect(quietError.learningRate).toBe(2);
+    expect(quietError.loss).toBe(loopError.loss);
+    expect(quietError.message).toBe(loopError.message);
+    expect(snapshot(quiet)).toEqual(snapshot(listened));
+    expect(snapshot(quiet).flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('an epoch whose summed loss overflows while each example’s is finite: DivergenceError at that epoch, loss ∞', () => {
+    const huge = new (class extends HalfSquaredError {
+      override term(): number {
+        return 1e308;
+      }
+    })();
+    const make = () => new NNetwork().configure(2, 3, 2);
+    const { quietError, loopError, quiet, listened } = bothDiverge(make, XOR_ONE_HOT, { epochs: 10, learningRate: 0.5, loss: huge });
+    expect(quietError.epoch).toBe(1);
+    expect(loopError.epoch).toBe(1);
+    expect(quietError.loss).toBe(Number.POSITIVE_INFINITY);
+    expect(snapshot(quiet)).toEqual(snapshot(listened));
+  });
+});
+
+describe('LearningRateSchedule.isConstant', () => {
+  it('the constant schedule is, a subclass that gives its own rates is not, and other schedules are not', () => {
+    expect(new ConstantSchedule().isConstant()).toBe(true);
+    class Halving extends ConstantSchedule {
+      override rateAt(epoch: number, baseRate: number): number {
+        return baseRate / 2 ** (epoch - 1);
+      }
+    }
+    expect(new Halving().isConstant()).toBe(false);
+    expect(new StepSchedule(10).isConstant()).toBe(false);
+  });
+});
