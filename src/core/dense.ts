@@ -425,6 +425,7 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
   for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
   const { loss: lossBefore, correct: correctBefore } = tally;
   trainRows(layers, rows, loss, rate, tally);
+  // Stryker disable next-line ConditionalExpression: `false` sends every call to trainRowByRow, which takes the same steps from the same saved parameters; the variants that accept a non-finite step, which the refusal tests kill, are turned off with it
   if (Number.isFinite(tally.loss) && everyParameterIsFinite(layers)) return true;
   for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
   tally.loss = lossBefore;
@@ -455,10 +456,13 @@ export function trainOnlineEpochs(layers: readonly DenseLayer[], rows: Rows, los
     trainRows(layers, rows, loss, rate, tally);
     totals.losses[epoch] = tally.loss;
     totals.correct[epoch] = tally.correct;
+    // Stryker disable next-line AssignmentOperator,ArithmeticOperator: `-=` keeps 0 or NaN as `+=` does; `/ 0` makes check NaN, which only sends the run to the replay below, the same steps
     check += tally.loss * 0; // stays 0 unless a loss is ±∞ or NaN
   }
+  // Stryker disable next-line ConditionalExpression: `false` replays every run epoch by epoch through trainOnline, the same steps from the same saved parameters; the variants that accept a non-finite run, which the refusal tests kill, are turned off with it
   if (check === 0 && everyParameterIsFinite(layers)) return epochs;
   for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+  // Stryker disable next-line EqualityOperator: the replay always stops inside the loop (the check above failed, so an epoch is refused or its loss is not finite), so `<=` changes nothing; the other variants, which the tests kill, are turned off with it
   for (let epoch = 0; epoch < epochs; epoch++) {
     tally.loss = 0;
     tally.correct = 0;
@@ -609,7 +613,9 @@ function everyParameterIsFinite(layers: readonly DenseLayer[]): boolean {
   let check = 0;
   for (let l = 0; l < layers.length; l++) {
     const p = layers[l]!.parameters;
+    // Stryker disable next-line EqualityOperator,AssignmentOperator,ArithmeticOperator: `<=` adds undefined · 0 = NaN, and `/ 0` makes 0 NaN, which only send the call to the replay, the same steps; `-=` keeps 0 or NaN as `+=` does
     for (let i = 0; i < p.length; i++) check += p[i]! * 0; // stays 0 unless a value is ±∞ or NaN
   }
+  // Stryker disable next-line ConditionalExpression: `false` sends every call to the replay, the same steps; the variants that accept non-finite parameters, which the refusal tests kill, are turned off with it
   return check === 0;
 }

@@ -113,3 +113,30 @@ describe('trainOnlineEpochs stops where the calls per epoch would', () => {
     expect(totals.refusedLoss).toBeNaN();
   });
 });
+
+describe('trainOnline refuses on its own check, whatever the other says', () => {
+  it('an example whose loss is ∞ while its step is finite: refused, nothing moved, its loss noted', () => {
+    const layer = oneNeuron();
+    const tally: Tally = { loss: 0, correct: 0 };
+    expect(trainOnline([layer], oneInputRows([1], [0.5]), lossOf(Number.POSITIVE_INFINITY), 0.1, tally)).toBe(false);
+    expect(Array.from(layer.parameters)).toEqual([0, 0]);
+    expect(tally.refusedLoss).toBe(Number.POSITIVE_INFINITY);
+    expect(tally.loss).toBe(0);
+  });
+
+  it('after a refusal on the third row the tally holds the first two rows’ losses, and the hits of the rows it looked at', () => {
+    // Labels (one output: class 1 from 0.5 on) make hits count. Rows 0 and 1: δ = 0.25, finite; row 2: δ = 1e308
+    // on x = 1e10 would take w to ∞, refused.
+    const layer = oneNeuron();
+    const rows = { ...oneInputRows([1, 1, 1e10], [0.25, 0.25, 1e308]), labels: Int32Array.from([0, 1, 1]) };
+    const tally: Tally = { loss: 3, correct: 1 };
+    expect(trainOnline([layer], rows, lossOf(2), 0.2, tally)).toBe(false);
+    expect(tally.loss).toBe(3 + 2 + 2);
+    // Outputs before each step: 0 and 0.05 + 0.05 = 0.1 (class 0), then 0.1·1e10 + 0.1 (class 1); labels 0, 1, 1:
+    // rows 0 and 2 hit, the refused row too (its prediction is made before its step).
+    expect(tally.correct).toBe(1 + 2);
+    expect(tally.refusedLoss).toBe(2);
+    const w = 0 + 0.2 * (0.25 * 1) + 0.2 * (0.25 * 1);
+    expect(Array.from(layer.parameters)).toEqual([w, w]);
+  });
+});

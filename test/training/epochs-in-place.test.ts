@@ -83,6 +83,36 @@ describe('the whole run in place gives what the loop of epochs gives', () => {
   });
 });
 
+describe('what the in-place run records', () => {
+  it('data without labels: losses and no accuracies; elapsedMs is the call’s own time', () => {
+    const data = { inputs: XOR_ONE_HOT.inputs, targets: XOR_ONE_HOT.targets };
+    const quiet = xorNetwork();
+    const before = performance.now();
+    const history = new StochasticGradientDescentTrainer().train(quiet, data, { epochs: 50, learningRate: 0.5 });
+    const wall = performance.now() - before;
+    expect(quiet.calls).toBe(1);
+    expect(history.accuracy).toEqual([]);
+    expect(history.loss).toEqual(trainWithListener(xorNetwork(), data, { epochs: 50, learningRate: 0.5 }).loss);
+    expect(history.elapsedMs).toBeGreaterThan(0);
+    expect(history.elapsedMs).toBeLessThanOrEqual(wall);
+    expect(history.stoppedAtEpoch).toBeUndefined();
+  });
+
+  it('a model with trainOnline but without trainOnlineEpochs is trained by the loop, to the same numbers', () => {
+    const net = xorNetwork();
+    const onlineOnly = { ...withoutShortcuts(net), trainOnline: net.trainOnline.bind(net) };
+    const options = { epochs: 30, learningRate: 0.5 };
+    const history = new StochasticGradientDescentTrainer().train(onlineOnly, XOR_ONE_HOT, options);
+    const reference = xorNetwork();
+    const referenceHistory = new StochasticGradientDescentTrainer().train(reference, XOR_ONE_HOT, options);
+    expect(net.calls).toBe(0);
+    expect(reference.calls).toBe(1);
+    expect(history.loss).toEqual(referenceHistory.loss);
+    expect(history.accuracy).toEqual(referenceHistory.accuracy);
+    expect(snapshot(net)).toEqual(snapshot(reference));
+  });
+});
+
 describe('a divergence in place is the loop’s divergence', () => {
   /** Trains `make()` quietly and with a listener; returns both errors and both models. */
   function bothDiverge(make: () => NNetwork, data: TrainingData, options: TrainerOptions) {
@@ -102,18 +132,36 @@ describe('a divergence in place is the loop’s divergence', () => {
     return { quietError, loopError, quiet, listened };
   }
 
-  it('a step that overflows after many epochs (past the first call’s 1024): the same epoch, rate, loss and weights', () => {
-    // An identity 1-1-1 network fitting 0 at x = 3 with rate 2 grows its weights every epoch until a step overflows.
-    const make = () => new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
-    const data = { inputs: [[3]], targets: [[0]] };
-    const { quietError, loopError, quiet, listened } = bothDiverge(make, data, { epochs: 5000, learningRate: 2, loss: new HalfSquaredError() });
-    expect(quietError.epoch).toBe(loopError.epoch);
-    expect(quietError.epoch).toBeGreaterThan(1);
-    expect(quietError.learningRate).toBe(2);
-    expect(quietError.loss).toBe(loopError.loss);
+  it('a step that overflows after many epochs (in the second call of 1024): the same epoch, rate, loss and weights', () => {
+    // A 1-1-1 identity network with every parameter 0 but the output bias, and a loss whose terms are 1 and
+    // whose δ is the target, 1e305: only the output bias moves, by 1e305 per epoch, and overflows at epoch 1798.
+    const deltaIsTarget = new (class extends HalfSquaredError {
+      override term(): number {
+        return 1;
+      }
+      override termGradient(_output: number, target: number): number {
+        return -target;
+      }
+    })();
+    const make = () => {
+      const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+      for (const p of net.parameters()) p.fill(0);
+      return net;
+    };
+    const data = { inputs: [[0]], targets: [[1e305]] };
+    const { quietError, loopError, quiet, listened } = bothDiverge(make, data, { epochs: 5000, learningRate: 1, loss: deltaIsTarget });
+    expect(quietError.epoch).toBe(1798);
+    expect(loopError.epoch).toBe(1798);
+    expect(quietError.learningRate).toBe(1);
+    expect(quietError.loss).toBe(1);
+    expect(loopError.loss).toBe(1);
     expect(quietError.message).toBe(loopError.message);
     expect(snapshot(quiet)).toEqual(snapshot(listened));
-    expect(snapshot(quiet).flat().every(Number.isFinite)).toBe(true);
+    const [first, output] = snapshot(quiet);
+    expect(first).toEqual([0, 0]);
+    expect(output![0]).toBe(0);
+    expect(output![1]).toBeGreaterThan(1.796e308); // 1797 steps of 1e305, each rounded
+    expect(output![1]).toBeLessThan(Number.POSITIVE_INFINITY);
   });
 
   it('an epoch whose summed loss overflows while each example’s is finite: DivergenceError at that epoch, loss ∞', () => {
