@@ -11,6 +11,13 @@ export function thrownBy(action: () => unknown): Error {
   throw new Error('expected an error, none was thrown');
 }
 
+/** What `action` throws, checked to be an instance of `Class` (fails the test otherwise), typed as one for its fields. */
+export function thrownAs<E extends Error>(Class: abstract new (...args: never[]) => E, action: () => unknown): E {
+  const error = thrownBy(action);
+  expect(error).toBeInstanceOf(Class);
+  return error as E;
+}
+
 /** Expects `action` to throw an instance of `Class` with exactly `message`; returns the error for its fields. */
 export function expectRefusal(action: () => unknown, Class: abstract new (...args: never[]) => Error, message: string): Error {
   const error = thrownBy(action);

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { thrownAs } from '../refusals.js';
 import { DataFormatError, InputFileError, InvalidArgumentError } from '../../src/index.js';
 import {
   labelledRows,
@@ -14,13 +15,7 @@ import {
 
 /** The DataFormatError `action` throws. */
 function dataErrorOf(action: () => unknown): DataFormatError {
-  try {
-    action();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataFormatError);
-    return e as DataFormatError;
-  }
-  throw new Error('expected a DataFormatError');
+  return thrownAs(DataFormatError, action);
 }
 
 const FLOWERS = `sepal_length,sepal_width,species

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { thrownAs } from '../refusals.js';
 import {
   ActivationFunction,
   InputFileError,
@@ -67,13 +68,7 @@ function broken(change: (doc: any) => void): unknown {
 }
 
 function formatErrorOf(action: () => unknown): ModelFormatError {
-  try {
-    action();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ModelFormatError);
-    return e as ModelFormatError;
-  }
-  throw new Error('expected a ModelFormatError');
+  return thrownAs(ModelFormatError, action);
 }
 
 let dir: string;

@@ -19,6 +19,7 @@ import {
   type TrainingData,
 } from '../../src/index.js';
 import { snapshot, withoutShortcuts, XOR_ONE_HOT } from '../helpers.js';
+import { thrownAs } from '../refusals.js';
 
 /** A network that counts its calls of `trainOnlineEpochs`. */
 class CountingNetwork extends NNetwork {
@@ -118,17 +119,8 @@ describe('a divergence in place is the loop’s divergence', () => {
   function bothDiverge(make: () => NNetwork, data: TrainingData, options: TrainerOptions) {
     const quiet = make();
     const listened = make();
-    const caught = (train: () => unknown): DivergenceError => {
-      try {
-        train();
-      } catch (error) {
-        expect(error).toBeInstanceOf(DivergenceError);
-        return error as DivergenceError;
-      }
-      throw new Error('training did not diverge');
-    };
-    const quietError = caught(() => new StochasticGradientDescentTrainer().train(quiet, data, options));
-    const loopError = caught(() => trainWithListener(listened, data, options));
+    const quietError = thrownAs(DivergenceError, () => new StochasticGradientDescentTrainer().train(quiet, data, options));
+    const loopError = thrownAs(DivergenceError, () => trainWithListener(listened, data, options));
     return { quietError, loopError, quiet, listened };
   }
 
