@@ -103,7 +103,8 @@ export class NMNetwork {
    */
   forward(inputs: MMatrix): MMatrix {
     let output = inputs;
-    for (const layer of this.layers) output = layer.feed(output);
+    // Indexed, not for…of: a training loop calls this every epoch, and an iterator per call is work for nothing.
+    for (let l = 0; l < this.layers.length; l++) output = this.layers[l]!.feed(output);
     return output;
   }
 
