@@ -72,6 +72,7 @@ describe('the whole run in place gives what the loop of epochs gives', () => {
       ['a schedule', { epochs: 3, schedule: new StepSchedule(1) }],
       ['validation rows', { epochs: 3, validationData: XOR_ONE_HOT }],
       ['early stopping', { epochs: 3, validationData: XOR_ONE_HOT, earlyStopping: { patience: 2 } }],
+      ['early stopping on the training loss, without validation', { epochs: 3, earlyStopping: { patience: 2 } }],
     ];
     for (const [name, options] of cases) {
       const net = xorNetwork();
@@ -157,9 +158,10 @@ describe('a divergence in place is the loop’s divergence', () => {
   });
 
   it('an epoch whose summed loss overflows while each example’s is finite: DivergenceError at that epoch, loss ∞', () => {
+    // Two outputs of 5e307 make an example's loss 1e308, finite; the epoch's four add up to ∞.
     const huge = new (class extends HalfSquaredError {
       override term(): number {
-        return 1e308;
+        return 5e307;
       }
     })();
     const make = () => new NNetwork().configure(2, 3, 2);
@@ -167,7 +169,55 @@ describe('a divergence in place is the loop’s divergence', () => {
     expect(quietError.epoch).toBe(1);
     expect(loopError.epoch).toBe(1);
     expect(quietError.loss).toBe(Number.POSITIVE_INFINITY);
+    expect(loopError.loss).toBe(Number.POSITIVE_INFINITY);
     expect(snapshot(quiet)).toEqual(snapshot(listened));
+    expect(snapshot(quiet)).not.toEqual(snapshot(make())); // epoch 1's steps were taken
+  });
+
+  it('a network whose loss overflows at epoch 6 (each layer’s weights multiply the other’s): the same epoch, loss and weights', () => {
+    // An identity 1-1-1 network fitting 0 at x = 3 with rate 2: the weights grow as a product, the output
+    // overflows ½(t − o)² at epoch 6 while every parameter is still finite: that example is refused.
+    const make = () => new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+    const data = { inputs: [[3]], targets: [[0]] };
+    const { quietError, loopError, quiet, listened } = bothDiverge(make, data, { epochs: 50, learningRate: 2, loss: new HalfSquaredError() });
+    expect(quietError.epoch).toBe(6);
+    expect(loopError.epoch).toBe(6);
+    expect(quietError.loss).toBe(Number.POSITIVE_INFINITY);
+    expect(quietError.message).toBe(loopError.message);
+    expect(snapshot(quiet)).toEqual(snapshot(listened));
+    expect(snapshot(quiet).flat().every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('an epoch’s summed loss that overflows after the first epoch', () => {
+  it('epoch 4 of 2 rows, each row’s loss 1e308: DivergenceError at epoch 4 with loss ∞, epochs 1–4 taken', () => {
+    // Only the output bias moves (every other parameter 0, x = 0), by 1 per row (δ = target = 1, rate 1): the
+    // outputs before each step are 0, 1 | 2, 3 | 4, 5 | 6, 7. A row's loss is 1 while its output is at most 5,
+    // then 1e308: epoch 4's two add up to ∞, each finite.
+    const steep = new (class extends HalfSquaredError {
+      override term(output: number): number {
+        return output > 5 ? 1e308 : 1;
+      }
+      override termGradient(_output: number, target: number): number {
+        return -target;
+      }
+    })();
+    const make = () => {
+      const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+      for (const p of net.parameters()) p.fill(0);
+      return net;
+    };
+    const data = { inputs: [[0], [0]], targets: [[1], [1]] };
+    const quiet = make();
+    const listened = make();
+    const options = { epochs: 20, learningRate: 1, loss: steep };
+    const quietError = thrownAs(DivergenceError, () => new StochasticGradientDescentTrainer().train(quiet, data, options));
+    const loopError = thrownAs(DivergenceError, () => trainWithListener(listened, data, options));
+    expect(quietError.epoch).toBe(4);
+    expect(loopError.epoch).toBe(4);
+    expect(quietError.loss).toBe(Number.POSITIVE_INFINITY);
+    expect(snapshot(quiet)).toEqual([[0, 0], [0, 8]]);
+    expect(snapshot(listened)).toEqual([[0, 0], [0, 8]]);
   });
 });
 
