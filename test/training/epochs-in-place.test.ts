@@ -43,6 +43,34 @@ function trainWithListener(net: NNetwork, data: TrainingData, options: TrainerOp
   return trainer.train(net, data, options);
 }
 
+/** A 1-1-1 identity network with every parameter 0: with x = 0 only the output bias can move. */
+function zeroIdentityNetwork(): NNetwork {
+  const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
+  for (const p of net.parameters()) p.fill(0);
+  return net;
+}
+
+/** A loss whose term for an output is `term(output)` and whose δ is the target (∂/∂output = −target). */
+function lossWithTerm(term: (output: number) => number): Loss {
+  return new (class extends HalfSquaredError {
+    override term(output: number): number {
+      return term(output);
+    }
+    override termGradient(_output: number, target: number): number {
+      return -target;
+    }
+  })();
+}
+
+/** Trains `make()` quietly and with a listener; returns both errors and both models. */
+function bothDiverge(make: () => NNetwork, data: TrainingData, options: TrainerOptions) {
+  const quiet = make();
+  const listened = make();
+  const quietError = thrownAs(DivergenceError, () => new StochasticGradientDescentTrainer().train(quiet, data, options));
+  const loopError = thrownAs(DivergenceError, () => trainWithListener(listened, data, options));
+  return { quietError, loopError, quiet, listened };
+}
+
 describe('the whole run in place gives what the loop of epochs gives', () => {
   it('XOR 2-3-2 with labels, 2500 epochs (three calls of 1024 epochs at most): losses, accuracies and weights, bit for bit', () => {
     const options = { epochs: 2500, learningRate: 0.5, loss: new HalfSquaredError() };
@@ -116,33 +144,12 @@ describe('what the in-place run records', () => {
 });
 
 describe('a divergence in place is the loop’s divergence', () => {
-  /** Trains `make()` quietly and with a listener; returns both errors and both models. */
-  function bothDiverge(make: () => NNetwork, data: TrainingData, options: TrainerOptions) {
-    const quiet = make();
-    const listened = make();
-    const quietError = thrownAs(DivergenceError, () => new StochasticGradientDescentTrainer().train(quiet, data, options));
-    const loopError = thrownAs(DivergenceError, () => trainWithListener(listened, data, options));
-    return { quietError, loopError, quiet, listened };
-  }
-
   it('a step that overflows after many epochs (in the second call of 1024): the same epoch, rate, loss and weights', () => {
     // A 1-1-1 identity network with every parameter 0 but the output bias, and a loss whose terms are 1 and
     // whose δ is the target, 1e305: only the output bias moves, by 1e305 per epoch, and overflows at epoch 1798.
-    const deltaIsTarget = new (class extends HalfSquaredError {
-      override term(): number {
-        return 1;
-      }
-      override termGradient(_output: number, target: number): number {
-        return -target;
-      }
-    })();
-    const make = () => {
-      const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
-      for (const p of net.parameters()) p.fill(0);
-      return net;
-    };
     const data = { inputs: [[0]], targets: [[1e305]] };
-    const { quietError, loopError, quiet, listened } = bothDiverge(make, data, { epochs: 5000, learningRate: 1, loss: deltaIsTarget });
+    const options = { epochs: 5000, learningRate: 1, loss: lossWithTerm(() => 1) };
+    const { quietError, loopError, quiet, listened } = bothDiverge(zeroIdentityNetwork, data, options);
     expect(quietError.epoch).toBe(1798);
     expect(loopError.epoch).toBe(1798);
     expect(quietError.learningRate).toBe(1);
@@ -194,25 +201,9 @@ describe('an epoch’s summed loss that overflows after the first epoch', () => 
     // Only the output bias moves (every other parameter 0, x = 0), by 1 per row (δ = target = 1, rate 1): the
     // outputs before each step are 0, 1 | 2, 3 | 4, 5 | 6, 7. A row's loss is 1 while its output is at most 5,
     // then 1e308: epoch 4's two add up to ∞, each finite.
-    const steep = new (class extends HalfSquaredError {
-      override term(output: number): number {
-        return output > 5 ? 1e308 : 1;
-      }
-      override termGradient(_output: number, target: number): number {
-        return -target;
-      }
-    })();
-    const make = () => {
-      const net = new NNetwork().configure(1, 1, 1, { activation: new IdentityAF(), outputActivation: new IdentityAF() });
-      for (const p of net.parameters()) p.fill(0);
-      return net;
-    };
     const data = { inputs: [[0], [0]], targets: [[1], [1]] };
-    const quiet = make();
-    const listened = make();
-    const options = { epochs: 20, learningRate: 1, loss: steep };
-    const quietError = thrownAs(DivergenceError, () => new StochasticGradientDescentTrainer().train(quiet, data, options));
-    const loopError = thrownAs(DivergenceError, () => trainWithListener(listened, data, options));
+    const options = { epochs: 20, learningRate: 1, loss: lossWithTerm((output) => (output > 5 ? 1e308 : 1)) };
+    const { quietError, loopError, quiet, listened } = bothDiverge(zeroIdentityNetwork, data, options);
     expect(quietError.epoch).toBe(4);
     expect(loopError.epoch).toBe(4);
     expect(quietError.loss).toBe(Number.POSITIVE_INFINITY);
