@@ -112,7 +112,7 @@ export class TrainingRun {
    */
   trainEpochsInPlace(history: Pick<TrainingHistory, 'loss' | 'accuracy'>): void {
     const { epochs, loss } = this.settings;
-    const block = Math.min(epochs, EPOCHS_PER_CALL);
+    const block = this.epochsPerCall();
     const totals: EpochTotals = { losses: new Float64Array(block), correct: new Float64Array(block) };
     for (let first = 1; first <= epochs; first += block) {
       const count = Math.min(block, epochs - first + 1);
@@ -130,6 +130,18 @@ export class TrainingRun {
         this.diverged();
       }
     }
+  }
+
+  /**
+   * How many epochs `trainEpochsInPlace` hands the model per call: up to 1024,
+   * and no more than about 2²⁰ multiply-adds (rows × parameters per epoch), at
+   * least one. A call whose run diverges plays its epochs again to find the
+   * step that failed; a large network gets one epoch per call, so that replay
+   * never costs more than an epoch or a few milliseconds.
+   */
+  private epochsPerCall(): number {
+    const workPerEpoch = this.size * this.allGradients.length;
+    return Math.max(1, Math.min(this.settings.epochs, EPOCHS_PER_CALL, Math.floor(WORK_PER_CALL / workPerEpoch)));
   }
 
   /**
@@ -321,8 +333,11 @@ export class TrainingRun {
   }
 }
 
-/** Epochs per call of `trainEpochsInPlace`: enough that a call's cost vanishes, few enough that its totals stay small. */
+/** The most epochs per call of `trainEpochsInPlace`: enough that a call's cost vanishes, few enough that its totals stay small. */
 const EPOCHS_PER_CALL = 1024;
+
+/** The most multiply-adds (rows × parameters, per epoch) per call of `trainEpochsInPlace` (see `epochsPerCall`). */
+const WORK_PER_CALL = 2 ** 20;
 
 /** How many of `count` rows of outputs predict their label. */
 function countCorrect(outputs: Float64Array, labels: Int32Array, offset: number, count: number, width: number): number {

@@ -113,6 +113,35 @@ describe('the whole run in place gives what the loop of epochs gives', () => {
   });
 });
 
+describe('how many epochs go to the model per call', () => {
+  it('a large network gets one epoch per call (rows × parameters above 2²⁰), a small one up to 1024', () => {
+    // 784-64-10: 50,890 parameters; 40 rows make 2,035,600 multiply-adds an epoch.
+    const big = new CountingNetwork();
+    big.configure(784, 64, 10);
+    const rows = Array.from({ length: 40 }, (_, r) => Array.from({ length: 784 }, (_, i) => ((r * 7 + i) % 13) / 13));
+    const targets = rows.map((_, r) => Array.from({ length: 10 }, (_, j) => (j === r % 10 ? 1 : 0)));
+    new StochasticGradientDescentTrainer().train(big, { inputs: rows, targets }, { epochs: 3, learningRate: 0.1 });
+    expect(big.calls).toBe(3);
+    // 2-3-2 on one XOR row: 17 parameters, 17 multiply-adds an epoch: 1024 epochs per call (2²⁰ / 17 is more).
+    const small = xorNetwork();
+    new StochasticGradientDescentTrainer().train(small, { inputs: [[0, 1]], targets: [[0, 1]] }, { epochs: 2049, learningRate: 0.1 });
+    expect(small.calls).toBe(3);
+    // 4 rows of 2-3-2 at 2²⁰ / 68 = 15,420 a call, capped at 1024: 1025 epochs take 2 calls.
+    const four = xorNetwork();
+    new StochasticGradientDescentTrainer().train(four, XOR_ONE_HOT, { epochs: 1025, learningRate: 0.1 });
+    expect(four.calls).toBe(2);
+  });
+
+  it('between: 4-8-3 on 150 rows (67 parameters) takes 2²⁰ / 10,050 = 104 epochs per call', () => {
+    const net = new CountingNetwork();
+    net.configure(4, 8, 3);
+    const inputs = Array.from({ length: 150 }, (_, r) => [r % 5, (r * 3) % 7, (r * 5) % 11, r % 2].map((v) => v / 10));
+    const targets = inputs.map((_, r) => [r % 3 === 0 ? 1 : 0, r % 3 === 1 ? 1 : 0, r % 3 === 2 ? 1 : 0]);
+    new StochasticGradientDescentTrainer().train(net, { inputs, targets }, { epochs: 209, learningRate: 0.1 });
+    expect(net.calls).toBe(3); // 104 + 104 + 1
+  });
+});
+
 describe('what the in-place run records', () => {
   it('data without labels: losses and no accuracies; elapsedMs is the call’s own time', () => {
     const data = { inputs: XOR_ONE_HOT.inputs, targets: XOR_ONE_HOT.targets };
