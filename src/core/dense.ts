@@ -20,6 +20,7 @@ import type { ActivationFunction } from '../activation/activation-function.js';
 import type { LayerActivation } from '../activation/layer-activation.js';
 import { SoftmaxAF } from '../activation/softmax.js';
 import { dotProduct, multiply, multiplyTransposed, sumColumns, transposeMultiply } from '../matrix/kernels.js';
+import { indexOfNonFinite } from '../util/validate.js';
 import { predictedClass, type EpochTotals, type Rows, type Tally } from './rows.js';
 
 /** The numbers of one dense layer: its parameters and what its last passes computed. */
@@ -422,12 +423,12 @@ export function setLayerOutputDeltas(layer: DenseLayer, loss: OutputLoss, target
  * example that failed: the same steps, so the same bits.
  */
 export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): boolean {
-  for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+  saveEveryLayer(layers);
   const { loss: lossBefore, correct: correctBefore } = tally;
   trainRows(layers, rows, loss, rate, tally);
   // Stryker disable next-line ConditionalExpression: `false` sends every call to trainRowByRow, which takes the same steps from the same saved parameters; the variants that accept a non-finite step, which the refusal tests kill, are turned off with it
   if (Number.isFinite(tally.loss) && everyParameterIsFinite(layers)) return true;
-  for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+  restoreEveryLayer(layers);
   tally.loss = lossBefore;
   tally.correct = correctBefore;
   return trainRowByRow(layers, rows, loss, rate, tally);
@@ -447,22 +448,22 @@ export function trainOnline(layers: readonly DenseLayer[], rows: Rows, loss: Out
  * end, and epoch by epoch through `trainOnline` only when that check fails.
  */
 export function trainOnlineEpochs(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, epochs: number, totals: EpochTotals): number {
-  for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+  saveEveryLayer(layers);
   // Stryker disable next-line ObjectLiteral: every epoch, here and in the replay, sets both fields before it reads them
   const tally: Tally = { loss: 0, correct: 0 };
-  let check = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  let ran = 0;
+  for (; ran < epochs; ran++) {
     tally.loss = 0;
     tally.correct = 0;
     trainRows(layers, rows, loss, rate, tally);
-    totals.losses[epoch] = tally.loss;
-    totals.correct[epoch] = tally.correct;
-    // Stryker disable next-line AssignmentOperator,ArithmeticOperator: `-=` keeps 0 or NaN as `+=` does; `/ 0` makes check NaN, which only sends the run to the replay below, the same steps
-    check += tally.loss * 0; // stays 0 unless a loss is ±∞ or NaN
+    totals.losses[ran] = tally.loss;
+    totals.correct[ran] = tally.correct;
+    // Stryker disable next-line ConditionalExpression: `true` stops after the first epoch, which only sends a longer run to the replay below, the same steps; the `false` variant, which the summed-loss overflow tests kill, is turned off with it
+    if (!Number.isFinite(tally.loss)) break; // the replay finds where it failed
   }
   // Stryker disable next-line ConditionalExpression: `false` replays every run epoch by epoch through trainOnline, the same steps from the same saved parameters; the variants that accept a non-finite run, which the refusal tests kill, are turned off with it
-  if (check === 0 && everyParameterIsFinite(layers)) return epochs;
-  for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+  if (ran === epochs && everyParameterIsFinite(layers)) return epochs;
+  restoreEveryLayer(layers);
   // Stryker disable next-line EqualityOperator: the replay always stops inside the loop (the check above failed, so an epoch is refused or its loss is not finite), so `<=` changes nothing; the other variants, which the tests kill, are turned off with it
   for (let epoch = 0; epoch < epochs; epoch++) {
     tally.loss = 0;
@@ -482,12 +483,12 @@ export function trainOnlineEpochs(layers: readonly DenseLayer[], rows: Rows, los
 /** `trainOnline` after a failure, from the parameters of the start: each example on its own, kept only if finite. */
 function trainRowByRow(layers: readonly DenseLayer[], rows: Rows, loss: OutputLoss, rate: number, tally: Tally): boolean {
   for (let row = rows.offset; row < rows.offset + rows.count; row++) {
-    for (let l = 0; l < layers.length; l++) saveParameters(layers[l]!);
+    saveEveryLayer(layers);
     const example: Tally = { loss: 0, correct: 0 };
     trainRows(layers, { ...rows, offset: row, count: 1 }, loss, rate, example);
     tally.correct += example.correct;
     if (!(Number.isFinite(example.loss) && everyParameterIsFinite(layers))) {
-      for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
+      restoreEveryLayer(layers);
       tally.refusedLoss = example.loss;
       return false;
     }
@@ -604,19 +605,19 @@ function layerHiddenDeltas(layer: DenseLayer, after: DenseLayer): void {
   layerActivation!.deltasFromErrors(outputs, deltas, deltas, 0, n);
 }
 
-/** Keeps every parameter of `layer` in `saved`, for `restoreParameters`. */
-function saveParameters(layer: DenseLayer): void {
-  layer.saved.set(layer.parameters);
+/** Keeps every layer's parameters in its `saved`, for `restoreEveryLayer`. */
+function saveEveryLayer(layers: readonly DenseLayer[]): void {
+  for (let l = 0; l < layers.length; l++) layers[l]!.saved.set(layers[l]!.parameters);
+}
+
+/** Puts back every layer's parameters from its `saved`. */
+function restoreEveryLayer(layers: readonly DenseLayer[]): void {
+  for (let l = 0; l < layers.length; l++) restoreParameters(layers[l]!);
 }
 
 /** Whether no parameter of any layer is ±∞ or NaN. */
 function everyParameterIsFinite(layers: readonly DenseLayer[]): boolean {
-  let check = 0;
-  for (let l = 0; l < layers.length; l++) {
-    const p = layers[l]!.parameters;
-    // Stryker disable next-line EqualityOperator,AssignmentOperator,ArithmeticOperator: `<=` adds undefined · 0 = NaN, and `/ 0` makes 0 NaN, which only send the call to the replay, the same steps; `-=` keeps 0 or NaN as `+=` does
-    for (let i = 0; i < p.length; i++) check += p[i]! * 0; // stays 0 unless a value is ±∞ or NaN
-  }
-  // Stryker disable next-line ConditionalExpression: `false` sends every call to the replay, the same steps; the variants that accept non-finite parameters, which the refusal tests kill, are turned off with it
-  return check === 0;
+  // Stryker disable next-line ConditionalExpression: `false` (a non-finite parameter everywhere) sends every call to the replay, the same steps; the variants that accept non-finite parameters, which the refusal tests kill, are turned off with it
+  for (let l = 0; l < layers.length; l++) if (indexOfNonFinite(layers[l]!.parameters) >= 0) return false;
+  return true;
 }
