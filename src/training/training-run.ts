@@ -1,8 +1,8 @@
 import { DivergenceError, InvalidArgumentError } from '../errors.js';
 import type { LossAtOutputs } from '../core/dense.js';
-import { Random } from '../core/random.js';
 import { predictedClass, type EpochTotals, type Rows, type Tally } from '../core/rows.js';
 import type { PackedData } from './dataset.js';
+import { ShuffledCopy } from './shuffled-copy.js';
 import type { TrainableModel } from './trainable-model.js';
 import type { TrainerSettings, TrainingHistory } from './trainer.js';
 
@@ -154,16 +154,9 @@ export class TrainingRun {
    */
   stepThrough(data: PackedData, batchSize: number): void {
     const afterEachUpdate = this.settings.measureLoss === 'afterUpdate';
-    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: without this one call for the epoch the loop below calls trainOnline once per row, the same updates and the same sums in the same order; the variants that call it without trainOnline or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
-    if (this.inPlace === 'online' && !afterEachUpdate) {
-      const loss = this.settings.loss;
-      if (!this.model.trainOnline!(this.rowsOf(data, 0, this.size), loss, this.learningRate, this.tally)) this.refusedInPlace();
-      return;
-    }
-    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: without this one call for the epoch the loop below calls descend once per batch, the same steps and the same sums in the same order; the variants that call it without descend or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
-    if (this.inPlace === 'batches' && !afterEachUpdate) {
-      const loss = this.settings.loss;
-      if (!this.model.descend!(this.rowsOf(data, 0, this.size), loss, this.learningRate, batchSize, this.tally)) this.refusedInPlace();
+    // Stryker disable next-line ConditionalExpression,BlockStatement: without this one call for the epoch the loop below steps in place once per row or batch, the same steps and the same sums in the same order; the variants that step in place without a model method or with measureLoss 'afterUpdate', which the trainer and sgd-loss-measure tests kill, are turned off with them
+    if (this.inPlace !== undefined && !afterEachUpdate) {
+      this.stepInPlace(this.rowsOf(data, 0, this.size), batchSize);
       return;
     }
     let lossAfterUpdates = 0;
@@ -188,18 +181,24 @@ export class TrainingRun {
 
   /** `step` on a range of rows already set up. */
   private stepRows(rows: Rows): void {
-    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: `false`, '' for 'online' or an empty block takes the general path for the row, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing trainOnline and which the tests kill, is turned off with them
-    if (this.inPlace === 'online') {
-      if (!this.model.trainOnline!(rows, this.settings.loss, this.learningRate, this.tally)) this.refusedInPlace();
-      return;
-    }
-    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: `false`, '' for 'batches' or an empty block takes the general path for the batch, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a missing descend and which the tests kill, is turned off with them
-    if (this.inPlace === 'batches') {
-      if (!this.model.descend!(rows, this.settings.loss, this.learningRate, rows.count, this.tally)) this.refusedInPlace();
+    // Stryker disable next-line ConditionalExpression,BlockStatement: `false` or an empty block takes the general path for the rows, the same bits and DivergenceError (fast-paths, divergence-fields tests); the `true` variant, which calls a model method that is missing and which the tests kill, is turned off with them
+    if (this.inPlace !== undefined) {
+      this.stepInPlace(rows, rows.count);
       return;
     }
     this.computeGradientOf(rows);
     this.applyGradient();
+  }
+
+  /**
+   * `rows` stepped through in place by the model's own method: `trainOnline`
+   * (one example at a time) or `descend` (in batches of `batchSize`).
+   * @throws DivergenceError when the model refuses a step (that step changed nothing).
+   */
+  private stepInPlace(rows: Rows, batchSize: number): void {
+    const { model, settings, learningRate, tally } = this;
+    const taken = this.inPlace === 'online' ? model.trainOnline!(rows, settings.loss, learningRate, tally) : model.descend!(rows, settings.loss, learningRate, batchSize, tally);
+    if (!taken) this.refusedInPlace();
   }
 
   /** The data in a new seeded order (rows moved together), made once per run and reused. */
@@ -344,36 +343,4 @@ function countCorrect(outputs: Float64Array, labels: Int32Array, offset: number,
   let correct = 0;
   for (let r = 0; r < count; r++) if (predictedClass(outputs, r * width, width) === labels[offset + r]) correct++;
   return correct;
-}
-/** A copy of the packed data that reorders itself with the book's `Random`. */
-class ShuffledCopy {
-  private readonly random: Random;
-  private readonly order: Int32Array;
-  private readonly copy: PackedData;
-
-  constructor(
-    private readonly source: PackedData,
-    seed: number,
-  ) {
-    this.random = new Random(seed);
-    this.order = Int32Array.from({ length: source.size }, (_, i) => i);
-    this.copy = {
-      size: source.size,
-      inputs: new Float64Array(source.inputs.length),
-      targets: new Float64Array(source.targets.length),
-      labels: source.labels && new Int32Array(source.labels.length),
-    };
-  }
-
-  reshuffle(): PackedData {
-    this.random.shuffleInPlace(this.order);
-    const inWidth = this.source.inputs.length / this.source.size;
-    const outWidth = this.source.targets.length / this.source.size;
-    this.order.forEach((from, to) => {
-      this.copy.inputs.set(this.source.inputs.subarray(from * inWidth, (from + 1) * inWidth), to * inWidth);
-      this.copy.targets.set(this.source.targets.subarray(from * outWidth, (from + 1) * outWidth), to * outWidth);
-      if (this.copy.labels) this.copy.labels[to] = this.source.labels![from]!;
-    });
-    return this.copy;
-  }
 }
