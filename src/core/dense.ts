@@ -452,6 +452,7 @@ export function trainOnlineEpochs(layers: readonly DenseLayer[], rows: Rows, los
   // Stryker disable next-line ObjectLiteral: every epoch, here and in the replay, sets both fields before it reads them
   const tally: Tally = { loss: 0, correct: 0 };
   let ran = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `>=` (no epoch) and `<=` (one epoch more, its totals written past their end) all leave ran ≠ epochs, which sends the run to the replay below from the saved parameters, the same steps
   for (; ran < epochs; ran++) {
     tally.loss = 0;
     tally.correct = 0;
